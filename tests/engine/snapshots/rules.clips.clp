@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, ascend-npu-evidence, asked-build-minor-above-driver-evidence, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cpu-run-chosen-evidence, cuda-compat-evidence, cuda-stub-libcuda-loaded, docker-desktop-gpu-regression, driver-runs-torch-evidence, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, npu-cann-env-not-set, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, ort-cpu-package-evidence, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-major-differs-evidence, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, libtorch-cuda-library-not-linked, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, python-too-new-for-torch-compile, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, old-gpu-bf16-gemm-evidence, old-gpu-int8-evidence, old-gpu-ptx-feature-evidence, old-gpu-tgi-flash-evidence, old-gpu-vllm-v1-evidence, old-gpu-xformers-evidence, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, ascend-npu-evidence, asked-build-minor-above-driver-evidence, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cpu-run-chosen-evidence, cuda-compat-evidence, cuda-stub-libcuda-loaded, docker-desktop-gpu-regression, driver-runs-torch-evidence, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, npu-cann-env-not-set, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, ort-cpu-package-evidence, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-major-differs-evidence, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, libtorch-cuda-library-not-linked, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, gpu-arch-unsupported-said-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, python-too-new-for-torch-compile, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, old-gpu-bf16-gemm-evidence, old-gpu-int8-evidence, old-gpu-ptx-feature-evidence, old-gpu-tgi-flash-evidence, old-gpu-vllm-v1-evidence, old-gpu-xformers-evidence, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__driver_cuda__v)
    (slot F__compat__driver_supports_torch__b)
@@ -209,6 +209,7 @@
    (slot S__19179f4f0750)
    (slot S__192db4225381)
    (slot S__193d84ed1cb1)
+   (slot S__194353d0790d)
    (slot S__1a1ae8920658)
    (slot S__1a9efe2c5872)
    (slot S__1aadc4049e66)
@@ -360,6 +361,7 @@
    (slot S__45a7ca8ce4a8)
    (slot S__45a8dc8e7454)
    (slot S__45bc1baa7404)
+   (slot S__462c993f9692)
    (slot S__4673cc5e22fa)
    (slot S__46a3d57ad411)
    (slot S__46bb68e11dbb)
@@ -380,6 +382,7 @@
    (slot S__4aa516caf420)
    (slot S__4adf39cf41ee)
    (slot S__4b050ec3e34a)
+   (slot S__4b1dc72a105a)
    (slot S__4b33b0e4574b)
    (slot S__4b4ad8e5b0fd)
    (slot S__4b89f2ed108c)
@@ -419,6 +422,7 @@
    (slot S__5245dee7c3a4)
    (slot S__52865231fe4f)
    (slot S__5291d675e10e)
+   (slot S__52e41092d43f)
    (slot S__5315e80129b3)
    (slot S__534e60280be2)
    (slot S__53b72aae4ee7)
@@ -480,6 +484,7 @@
    (slot S__67afd48bf7ed)
    (slot S__6830313348d3)
    (slot S__687f0ace2aec)
+   (slot S__68a7c9ac1571)
    (slot S__690ed67a1037)
    (slot S__6935a58b6085)
    (slot S__69395c3f96b4)
@@ -681,6 +686,7 @@
    (slot S__a455d5dc0dba)
    (slot S__a4b9c537d249)
    (slot S__a4da4a5b8da3)
+   (slot S__a4f9c39d6404)
    (slot S__a52b8910c7c0)
    (slot S__a530f85f9a20)
    (slot S__a53d5a3baca4)
@@ -820,6 +826,7 @@
    (slot S__c30d32936b35)
    (slot S__c3b1ae20a477)
    (slot S__c41e6ad1e557)
+   (slot S__c4bdbbea76ff)
    (slot S__c4d584d1663b)
    (slot S__c511fd117726)
    (slot S__c5692854e777)
@@ -924,6 +931,7 @@
    (slot S__e355a516d1a7)
    (slot S__e364fa360ab3)
    (slot S__e3a28a3622f2)
+   (slot S__e478d093a2d3)
    (slot S__e4a4711639fd)
    (slot S__e5033137eaea)
    (slot S__e53b9d444328)
@@ -3941,6 +3949,30 @@
    (gpufix-facts (S__419763b66de0 TRUE))
    =>
    (gpufix-fired "cuda-build-ran-evidence#0"))
+(defrule gpufix:gpu-arch-unsupported-said-evidence#0
+   (gpufix-facts (F__compat__gpu_sm__s "ok") (S__4b1dc72a105a TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported-said-evidence#0"))
+(defrule gpufix:gpu-arch-unsupported-said-evidence#1
+   (gpufix-facts (S__194353d0790d FALSE) (S__462c993f9692 FALSE) (S__c4bdbbea76ff TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported-said-evidence#1"))
+(defrule gpufix:gpu-arch-unsupported-said-evidence#2
+   (gpufix-facts (F__compat__gpu_sm__s "ok") (S__194353d0790d FALSE) (S__462c993f9692 FALSE) (S__68a7c9ac1571 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported-said-evidence#2"))
+(defrule gpufix:gpu-arch-unsupported-said-evidence#3
+   (gpufix-facts (S__a4f9c39d6404 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported-said-evidence#3"))
+(defrule gpufix:gpu-arch-unsupported-said-evidence#4
+   (gpufix-facts (F__compat__gpu_sm__s "ok") (S__e478d093a2d3 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported-said-evidence#4"))
+(defrule gpufix:gpu-arch-unsupported-said-evidence#5
+   (gpufix-facts (F__compat__gpu_sm__s "ok") (S__52e41092d43f TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported-said-evidence#5"))
 (defrule gpufix:install-disk-full#0
    (gpufix-facts (S__2acc58cdaf38 FALSE) (S__450dcbf793c7 TRUE) (S__8ea2a54ed551 TRUE) (S__fe3cee7f67db TRUE))
    =>
@@ -9550,137 +9582,161 @@
    =>
    (gpufix-fired "non-torch-library-cuda-deps#2"))
 (defrule gpufix:non-torch-library-cuda-deps#3
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__549b0e94b60d TRUE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1f253c7035f0 FALSE) (S__549b0e94b60d TRUE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#3"))
 (defrule gpufix:non-torch-library-cuda-deps#4
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__d88756e47a60 TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1f253c7035f0 FALSE) (S__549b0e94b60d TRUE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#4"))
 (defrule gpufix:non-torch-library-cuda-deps#5
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1ab918b8b48b TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__d88756e47a60 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#5"))
 (defrule gpufix:non-torch-library-cuda-deps#6
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__535559b571bd TRUE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__d88756e47a60 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#6"))
 (defrule gpufix:non-torch-library-cuda-deps#7
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__315577a33b92 TRUE) (S__88f0670f19d4 FALSE) (S__be5a96568d04 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1ab918b8b48b TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#7"))
 (defrule gpufix:non-torch-library-cuda-deps#8
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__e20c50b9a645 TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1ab918b8b48b TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#8"))
 (defrule gpufix:non-torch-library-cuda-deps#9
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__003ebd295624 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1f253c7035f0 FALSE) (S__535559b571bd TRUE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#9"))
 (defrule gpufix:non-torch-library-cuda-deps#10
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0325c6cf16f5 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1f253c7035f0 FALSE) (S__535559b571bd TRUE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#10"))
 (defrule gpufix:non-torch-library-cuda-deps#11
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__4e889635c44f TRUE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__315577a33b92 TRUE) (S__88f0670f19d4 FALSE) (S__be5a96568d04 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#11"))
 (defrule gpufix:non-torch-library-cuda-deps#12
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__77feb7fdd0b0 TRUE) (S__88f0670f19d4 FALSE) (S__da692379ec2d TRUE))
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__e20c50b9a645 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#12"))
 (defrule gpufix:non-torch-library-cuda-deps#13
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__c815ec0901a7 TRUE))
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__003ebd295624 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#13"))
 (defrule gpufix:non-torch-library-cuda-deps#14
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE))
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0325c6cf16f5 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#14"))
 (defrule gpufix:non-torch-library-cuda-deps#15
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__e059a58b7f7b TRUE))
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__4e889635c44f TRUE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#15"))
 (defrule gpufix:non-torch-library-cuda-deps#16
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__e059a58b7f7b TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1f253c7035f0 FALSE) (S__77feb7fdd0b0 TRUE) (S__88f0670f19d4 FALSE) (S__da692379ec2d TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#16"))
 (defrule gpufix:non-torch-library-cuda-deps#17
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1f253c7035f0 FALSE) (S__77feb7fdd0b0 TRUE) (S__88f0670f19d4 FALSE) (S__da692379ec2d TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#17"))
 (defrule gpufix:non-torch-library-cuda-deps#18
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90195a4c7b00 TRUE))
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__c815ec0901a7 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#18"))
 (defrule gpufix:non-torch-library-cuda-deps#19
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__e760527f4833 TRUE))
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#19"))
 (defrule gpufix:non-torch-library-cuda-deps#20
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__9ef267cf531d TRUE))
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__e059a58b7f7b TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#20"))
 (defrule gpufix:non-torch-library-cuda-deps#21
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8d8abf0c1fd8 TRUE))
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__e059a58b7f7b TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#21"))
 (defrule gpufix:non-torch-library-cuda-deps#22
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__51cfe20f8eaf TRUE) (S__88f0670f19d4 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#22"))
 (defrule gpufix:non-torch-library-cuda-deps#23
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__4016523ac37e FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__bfbb628eb4b9 TRUE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#23"))
 (defrule gpufix:non-torch-library-cuda-deps#24
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__cab696593ffe TRUE))
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90195a4c7b00 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#24"))
 (defrule gpufix:non-torch-library-cuda-deps#25
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__5265aadb90c9 TRUE) (S__a449b36afbc4 FALSE))
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__e760527f4833 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#25"))
 (defrule gpufix:non-torch-library-cuda-deps#26
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda_available__b TRUE) (S__a449b36afbc4 FALSE) (S__fb6aacd5e1d1 TRUE))
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__9ef267cf531d TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#26"))
 (defrule gpufix:non-torch-library-cuda-deps#27
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__a449b36afbc4 FALSE) (S__fb6aacd5e1d1 TRUE))
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8d8abf0c1fd8 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#27"))
 (defrule gpufix:non-torch-library-cuda-deps#28
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__f3cc2eea63ce TRUE))
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__51cfe20f8eaf TRUE) (S__88f0670f19d4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#28"))
 (defrule gpufix:non-torch-library-cuda-deps#29
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__6942c5c53954 TRUE))
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__4016523ac37e FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__bfbb628eb4b9 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#29"))
 (defrule gpufix:non-torch-library-cuda-deps#30
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__07d7174a95d3 TRUE))
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__cab696593ffe TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#30"))
 (defrule gpufix:non-torch-library-cuda-deps#31
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__40425017cb64 TRUE) (S__99330c75aca0 TRUE))
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__5265aadb90c9 TRUE) (S__a449b36afbc4 FALSE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#31"))
 (defrule gpufix:non-torch-library-cuda-deps#32
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__40425017cb64 TRUE) (S__be2d8157104c TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda_available__b TRUE) (S__a449b36afbc4 FALSE) (S__fb6aacd5e1d1 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#32"))
 (defrule gpufix:non-torch-library-cuda-deps#33
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__99330c75aca0 TRUE) (S__c4d9f99aae94 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__a449b36afbc4 FALSE) (S__fb6aacd5e1d1 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#33"))
 (defrule gpufix:non-torch-library-cuda-deps#34
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__41b72dd7c657 TRUE) (S__6a6ca68600ab TRUE) (S__7957885163d8 TRUE))
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__f3cc2eea63ce TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#34"))
 (defrule gpufix:non-torch-library-cuda-deps#35
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2d7fbe8372fe TRUE) (S__c2d4e6367ae1 TRUE))
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__6942c5c53954 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#35"))
+(defrule gpufix:non-torch-library-cuda-deps#36
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__07d7174a95d3 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#36"))
+(defrule gpufix:non-torch-library-cuda-deps#37
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__40425017cb64 TRUE) (S__99330c75aca0 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#37"))
+(defrule gpufix:non-torch-library-cuda-deps#38
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__40425017cb64 TRUE) (S__be2d8157104c TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#38"))
+(defrule gpufix:non-torch-library-cuda-deps#39
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__99330c75aca0 TRUE) (S__c4d9f99aae94 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#39"))
+(defrule gpufix:non-torch-library-cuda-deps#40
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__41b72dd7c657 TRUE) (S__6a6ca68600ab TRUE) (S__7957885163d8 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#40"))
+(defrule gpufix:non-torch-library-cuda-deps#41
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2d7fbe8372fe TRUE) (S__c2d4e6367ae1 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#41"))
 (defrule gpufix:windows-path-system32-evidence#0
    (gpufix-facts (F__os__name "windows") (P__9d3b72e14445 FALSE) (P__c950ba23b682 FALSE))
    =>
@@ -12509,6 +12565,7 @@
    (slot F__derived__app_gpu_refused__s)
    (slot F__derived__arch_gap_elsewhere__s)
    (slot F__derived__arch_gap_package__s)
+   (slot F__derived__arch_gap_said__s)
    (slot F__derived__asked_build_minor_above_driver__s)
    (slot F__derived__blackwell_torch_likely_old__s)
    (slot F__derived__cluster_job_explained__s)
@@ -12575,12 +12632,14 @@
    (slot P__49f039eeccde)
    (slot P__4b0fa42eb5d3)
    (slot P__5b9799743e39)
+   (slot P__852737f06fd4)
    (slot P__8ef3a9f0da1a)
    (slot P__a5d92639e89c)
    (slot P__da4c9cc48184)
    (slot P__dfe7a5271a63)
    (slot S__00ff2a38c885)
    (slot S__02d7c03629ba)
+   (slot S__10cc1f4b3161)
    (slot S__11b11f1e1f29)
    (slot S__1256fc3ae1dd)
    (slot S__1b370d2550a4)
@@ -12596,16 +12655,13 @@
    (slot S__32acefde8817)
    (slot S__36bd89ea0ab0)
    (slot S__3788a51cd9bb)
-   (slot S__3b699f30d896)
    (slot S__3cf143898e22)
    (slot S__3cf48aac7753)
-   (slot S__3faa773246cb)
    (slot S__40fdaf109b95)
    (slot S__4e1985a3deb9)
    (slot S__4e739aef4662)
    (slot S__53c8a9ebee2a)
    (slot S__55a6b10bf402)
-   (slot S__5f3c716277d9)
    (slot S__610c1f5f98bc)
    (slot S__613fa510963c)
    (slot S__6788ef789538)
@@ -12620,7 +12676,6 @@
    (slot S__84003ae960db)
    (slot S__87452bced117)
    (slot S__884b80bd21a1)
-   (slot S__8f59a016bde9)
    (slot S__914e6952cf0f)
    (slot S__94d9e79075b7)
    (slot S__950b3a1939df)
@@ -12629,18 +12684,16 @@
    (slot S__a61d316f818b)
    (slot S__a71d12161e03)
    (slot S__a91d991c9028)
-   (slot S__abb2f3aaf35f)
    (slot S__b0e58bf8128c)
    (slot S__b1dbd1f54de7)
    (slot S__c2061d783f7d)
    (slot S__c46baac25a16)
    (slot S__c64745ab9747)
    (slot S__cae1e77d18fc)
-   (slot S__d09a9ce888f6)
+   (slot S__d63de6b0a802)
    (slot S__d6a1f3def218)
    (slot S__d6a23622f940)
    (slot S__d8e801b77a17)
-   (slot S__ddbaa5a2c6c6)
    (slot S__e1329af377d5)
    (slot S__e40b0e3584ca)
    (slot S__ed83635f1b3a)
@@ -12914,81 +12967,89 @@
    =>
    (gpufix-fired "driver-older-than-runtime#15"))
 (defrule gpufix:driver-older-than-runtime#16
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__835bd06850cc TRUE))
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__d63de6b0a802 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#16"))
 (defrule gpufix:driver-older-than-runtime#17
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__d6a23622f940 TRUE))
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__835bd06850cc TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#17"))
 (defrule gpufix:driver-older-than-runtime#18
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE))
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__d6a23622f940 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#18"))
 (defrule gpufix:driver-older-than-runtime#19
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#19"))
 (defrule gpufix:driver-older-than-runtime#20
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
    =>
    (gpufix-fired "driver-older-than-runtime#20"))
 (defrule gpufix:driver-older-than-runtime#21
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#21"))
 (defrule gpufix:driver-older-than-runtime#22
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__c64745ab9747 TRUE))
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#22"))
 (defrule gpufix:driver-older-than-runtime#23
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__c64745ab9747 TRUE))
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__c64745ab9747 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#23"))
 (defrule gpufix:driver-older-than-runtime#24
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__driver_runs_torch_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__7e1b2c761cd6 TRUE))
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__c64745ab9747 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#24"))
 (defrule gpufix:driver-older-than-runtime#25
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__driver_runs_torch_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__7e1b2c761cd6 TRUE))
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__driver_runs_torch_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__7e1b2c761cd6 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#25"))
 (defrule gpufix:driver-older-than-runtime#26
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__driver_runs_torch_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__driver_runs_torch_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__7e1b2c761cd6 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#26"))
 (defrule gpufix:driver-older-than-runtime#27
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__driver_runs_torch_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__driver_runs_torch_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#27"))
 (defrule gpufix:driver-older-than-runtime#28
-   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__driver_runs_torch_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
    =>
    (gpufix-fired "driver-older-than-runtime#28"))
 (defrule gpufix:driver-older-than-runtime#29
-   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#29"))
 (defrule gpufix:driver-older-than-runtime#30
-   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#30"))
 (defrule gpufix:driver-older-than-runtime#31
-   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#31"))
 (defrule gpufix:driver-older-than-runtime#32
-   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#32"))
 (defrule gpufix:driver-older-than-runtime#33
-   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#33"))
 (defrule gpufix:driver-older-than-runtime#34
-   (gpufix-facts (F__derived__asked_build_minor_above_driver__s "ok") (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__driver_runs_torch_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__ed83635f1b3a TRUE))
+   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#34"))
+(defrule gpufix:driver-older-than-runtime#35
+   (gpufix-facts (F__derived__asked_build_minor_above_driver__s "ok") (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__driver_runs_torch_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#35"))
+(defrule gpufix:driver-older-than-runtime#36
+   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__852737f06fd4 TRUE) (S__10cc1f4b3161 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#36"))
 (defrule gpufix:cpu-build-likely#0
    (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__no_nvidia_gpu__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nontorch_cpu_build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__ray_gpu_unrequested__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__derived__several_torch__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__build__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__cuda__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__hip__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (F__torch__version__s ?v18&:(and (stringp ?v18) (neq ?v18 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
@@ -13246,11 +13307,11 @@
    =>
    (gpufix-fired "gpu-arch-unsupported#39"))
 (defrule gpufix:gpu-arch-unsupported#40
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__arch_gap_elsewhere__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8f59a016bde9 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__arch_gap_said__s "ok"))
    =>
    (gpufix-fired "gpu-arch-unsupported#40"))
 (defrule gpufix:gpu-arch-unsupported#41
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__arch_gap_elsewhere__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8f59a016bde9 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__arch_gap_said__s "ok"))
    =>
    (gpufix-fired "gpu-arch-unsupported#41"))
 (defrule gpufix:gpu-arch-unsupported#42
@@ -13262,85 +13323,53 @@
    =>
    (gpufix-fired "gpu-arch-unsupported#43"))
 (defrule gpufix:gpu-arch-unsupported#44
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3cf143898e22 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#44"))
 (defrule gpufix:gpu-arch-unsupported#45
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__5f3c716277d9 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3cf143898e22 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#45"))
 (defrule gpufix:gpu-arch-unsupported#46
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__arch_gap_elsewhere__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (F__torch__version__v ?v2&:(and (numberp ?v2) (< ?v2 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#46"))
 (defrule gpufix:gpu-arch-unsupported#47
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__arch_gap_elsewhere__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__3b699f30d896 FALSE) (S__3faa773246cb FALSE) (S__abb2f3aaf35f TRUE))
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#47"))
 (defrule gpufix:gpu-arch-unsupported#48
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3cf143898e22 TRUE))
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__v ?v2&:(and (numberp ?v2) (< ?v2 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#48"))
 (defrule gpufix:gpu-arch-unsupported#49
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3cf143898e22 TRUE))
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#49"))
 (defrule gpufix:gpu-arch-unsupported#50
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d09a9ce888f6 TRUE))
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b370d2550a4 FALSE) (S__a71d12161e03 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported#50"))
 (defrule gpufix:gpu-arch-unsupported#51
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__d09a9ce888f6 TRUE))
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a71d12161e03 TRUE) (S__ee77f58f669f FALSE))
    =>
    (gpufix-fired "gpu-arch-unsupported#51"))
 (defrule gpufix:gpu-arch-unsupported#52
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__compat__gpu_sm__s "ok") (F__derived__arch_gap_elsewhere__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ddbaa5a2c6c6 TRUE))
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_said_predates_gpu__b TRUE) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
    =>
    (gpufix-fired "gpu-arch-unsupported#52"))
 (defrule gpufix:gpu-arch-unsupported#53
-   (gpufix-facts (F__compat__gpu_arch_supported__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__compat__gpu_sm__s "ok") (F__derived__arch_gap_elsewhere__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__ddbaa5a2c6c6 TRUE))
+   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__blackwell_torch_likely_old__s "ok") (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
    =>
    (gpufix-fired "gpu-arch-unsupported#53"))
 (defrule gpufix:gpu-arch-unsupported#54
-   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (F__torch__version__v ?v2&:(and (numberp ?v2) (< ?v2 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
+   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
    =>
    (gpufix-fired "gpu-arch-unsupported#54"))
 (defrule gpufix:gpu-arch-unsupported#55
-   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__v ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#55"))
-(defrule gpufix:gpu-arch-unsupported#56
-   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__v ?v2&:(and (numberp ?v2) (< ?v2 200010000000070))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#56"))
-(defrule gpufix:gpu-arch-unsupported#57
-   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__a5d92639e89c TRUE) (S__f6a6878af0f0 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#57"))
-(defrule gpufix:gpu-arch-unsupported#58
-   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b370d2550a4 FALSE) (S__a71d12161e03 TRUE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#58"))
-(defrule gpufix:gpu-arch-unsupported#59
-   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__a71d12161e03 TRUE) (S__ee77f58f669f FALSE))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#59"))
-(defrule gpufix:gpu-arch-unsupported#60
-   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_said_predates_gpu__b TRUE) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#60"))
-(defrule gpufix:gpu-arch-unsupported#61
-   (gpufix-facts (F__derived__arch_gap_elsewhere__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__blackwell_torch_likely_old__s "ok") (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#61"))
-(defrule gpufix:gpu-arch-unsupported#62
-   (gpufix-facts (F__compat__gpu_arch_supported__b FALSE) (F__derived__arch_gap_elsewhere__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__windows_tdr__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
-   =>
-   (gpufix-fired "gpu-arch-unsupported#62"))
-(defrule gpufix:gpu-arch-unsupported#63
    (gpufix-facts (S__00ff2a38c885 TRUE))
    =>
-   (gpufix-fired "gpu-arch-unsupported#63"))
+   (gpufix-fired "gpu-arch-unsupported#55"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#0
    (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (P__4b0fa42eb5d3 TRUE))
    =>
