@@ -213,6 +213,7 @@
    (slot S__1a1ae8920658)
    (slot S__1a9efe2c5872)
    (slot S__1aadc4049e66)
+   (slot S__1ac12b558760)
    (slot S__1afe5efba81e)
    (slot S__1b4b5e173315)
    (slot S__1b9f48d314ee)
@@ -5425,6 +5426,14 @@
    (gpufix-facts (S__c30d32936b35 TRUE))
    =>
    (gpufix-fired "old-gpu-tgi-flash-evidence#0"))
+(defrule gpufix:old-gpu-tgi-flash-evidence#1
+   (gpufix-facts (P__9ccbc9c3cdc8 TRUE) (P__9d5696e4a2f8 FALSE) (S__1ac12b558760 TRUE))
+   =>
+   (gpufix-fired "old-gpu-tgi-flash-evidence#1"))
+(defrule gpufix:old-gpu-tgi-flash-evidence#2
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__9ccbc9c3cdc8 TRUE) (S__1ac12b558760 TRUE))
+   =>
+   (gpufix-fired "old-gpu-tgi-flash-evidence#2"))
 (defrule gpufix:old-gpu-vllm-v1-evidence#0
    (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__bdacd63b7067 TRUE))
    =>
