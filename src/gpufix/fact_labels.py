@@ -362,7 +362,7 @@ def label(name: str, lang: str = "en") -> str:
 
 
 def origin_label(provenance: str, lang: str = "en") -> str:
-    """Fact.provenance ("log line 3", "probe torch", "derived rule cpu-build-in-use") in the words a person reads.
+    """Fact.provenance ("log line 3", "probe torch", "derived rule X from log line 4") in the words a person reads.
     JSON keeps the raw provenance for scripts; the text report and the TUI show this: a derive rule's id is an
     internal name, so a rule's conclusion reads as concluded from the other facts."""
     zh = lang == "zh"
@@ -370,6 +370,9 @@ def origin_label(provenance: str, lang: str = "en") -> str:
     if head == "derived":
         if rest == "knowledge":
             return "gpufix 的兼容性表" if zh else "gpufix's compatibility tables"
+        _, on_log, line = rest.rpartition(" from log line ")
+        if on_log and line.isdigit():  # a conclusion resting on the pasted log: say which line
+            return f"由日志第 {line} 行推出" if zh else f"concluded from log line {line}"
         return _FAMILY["derived"][1 if zh else 0]
     if not zh:
         return provenance

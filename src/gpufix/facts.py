@@ -37,12 +37,14 @@ class Fact:
     @property
     def provenance(self) -> str:
         """Where the fact came from, in a few words: "probe torch", "log line 3", "user --fact",
-        "derived knowledge". The same words in JSON (`from`), the text report and the TUI."""
+        "derived knowledge", "derived rule X from log line 4". The same words in JSON (`from`), the text report and the TUI."""
         if self.origin == "log":
             return f"log line {self.line}" if self.line else "log"
         if self.origin == "derived":
             who = self.source[5:] if self.source.startswith("rule:") else self.source
-            return f"derived {'rule ' + who if self.source.startswith('rule:') else who}".strip()
+            # a rule's conclusion from the pasted log names the line it rests on: the reader can check the words
+            on_log = f" from log line {self.line}" if self.line and self.source.startswith("rule:") else ""
+            return f"derived {'rule ' + who if self.source.startswith('rule:') else who}{on_log}".strip()
         if self.origin == "user":
             if self.evidence.startswith("answer to "):  # gpufix.core.questions: --answer, the TUI's questions
                 return "user --answer"
