@@ -167,7 +167,8 @@ def evaluate(ruleset: RuleSet, facts: FactBase, scan: LogScan | None = None, lan
         for rule_id in stratum.rule_ids:
             rule = by_id[rule_id]
             if rule.is_derive and rule_id in fired:
-                line = log_line_behind(rule, [rule.alternatives[i] for i in fired[rule_id]], view, signals)
+                # in the rule's order, not the engine's: the line is shown, and both engines must show the same one
+                line = log_line_behind(rule, [rule.alternatives[i] for i in sorted(fired[rule_id])], view, signals)
                 for fact_name, value in rule.derive.items():
                     view.add_derived(ok(fact_name, value, f"rule:{rule_id}", f"derived by rule {rule_id}",
                                         origin="derived", line=line))
