@@ -282,6 +282,30 @@ def _text(data: dict, key: str, err: Report, top: int, languages: tuple[str, ...
     return parse_text(data[key], key, line_of(data, key, top), err, languages)
 
 
+_SPACE_RUNS = re.compile(r"( +)")
+
+
+def _is_cjk(ch: str) -> bool:
+    # ideographs, CJK punctuation (、。「」), full-width forms (，：；（）！？) and curly quotes
+    return "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or ch in "\u201c\u201d"
+
+
+def _unfold_cjk(text: str) -> str:
+    """A Chinese text without the spaces YAML folding put between two Chinese characters or marks.
+
+    A folded (`>-`) text turns each line break into a space, which Chinese does not write
+    ("跟踪）； 在此之前"). Spaces next to Latin text ("torch 每个版本") are the author's and stay.
+    """
+    parts = _SPACE_RUNS.split(text)
+    out = [parts[0]]
+    for i in range(1, len(parts) - 1, 2):
+        before, spaces, after = out[-1], parts[i], parts[i + 1]
+        if not (before and after and _is_cjk(before[-1]) and _is_cjk(after[0])):
+            out.append(spaces)
+        out.append(after)
+    return "".join(out)
+
+
 def parse_text(value: Any, what: str, line: int, err: Report, languages: tuple[str, ...] = ()) -> Text | None:
     line = line_of(value, default=line)
     if isinstance(value, str):
@@ -301,7 +325,7 @@ def parse_text(value: Any, what: str, line: int, err: Report, languages: tuple[s
         if empty:
             err(line_of(value, empty[0], line), f"{what}: the {empty[0]!r} text must be a non-empty string")
             return None
-        text = Text(dict(value), line)
+        text = Text({k: _unfold_cjk(v) if k == "zh" else v for k, v in value.items()}, line)
     else:
         err(line, f"{what}: expects a string or {{en: ..., zh: ...}}, not {cond._kind(value)}")
         return None

@@ -7,6 +7,7 @@ facts first; a fact at position i weighs 1/(i+1)); on a tie the lower layer of t
 """
 from __future__ import annotations
 
+import re
 from dataclasses import field
 from typing import Any, Iterable, Sequence
 
@@ -97,17 +98,23 @@ def _worst(diags: Iterable[Diagnosis]) -> str:
 # --- one summary line per area ------------------------------------------------------
 # Each returns (summary text, whether the area was looked at, why it could not tell).
 
+_WHERE_PREFIX = re.compile(r"^(?:[a-z_.]{1,40} )?line [0-9]{1,9}: ")
+
+
 def split_evidence(evidence: dict[str, Any]) -> tuple[list[tuple[str, Any]], list[str]]:
     """(name, value) pairs that are known, and the names of those that are not (None).
 
     Two signatures that matched the same log line carry the same text and are shown under the same
-    label: the line is listed once."""
+    label: the line is listed once. A matched line is shown without its "line N:" lead: every
+    renderer shows its origin ("log line N", "日志第 N 行") beside it."""
     known: list[tuple[str, Any]] = []
     seen_lines: set[str] = set()
     for k, v in evidence.items():
         if v is None:
             continue
         if k.startswith("signature."):
+            if isinstance(v, str):  # "line 4: ..." - the origin beside it says where, in the reader's language
+                v = _WHERE_PREFIX.sub("", v, count=1)
             text = format_value(v)
             if text in seen_lines:
                 continue

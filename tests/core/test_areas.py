@@ -139,3 +139,5 @@ def test_a_log_line_two_signatures_matched_is_listed_once_and_other_evidence_is_
     })
     assert [k for k, _ in known] == ["signature.download_line", "signature.errno28", "torch.build", "torch.cuda"]
     assert missing == ["os.name"]
+    assert dict(known)["signature.download_line"] == line.removeprefix("line 4: ")
+    assert dict(known)["signature.errno28"] == "[Errno 28]"

@@ -197,3 +197,37 @@ def test_diagnosis_and_remedy_texts_drop_segments(rules_dir):
     [d] = diagnose(facts, rules=rules)
     assert d.explanation == "torch 2.9.0+cu130, driver 580.65."
     assert d.remedies[0].steps[0].text == "Install a driver newer than 580.65."
+
+
+def test_folded_chinese_text_loses_the_spaces_between_chinese_characters():
+    # YAML's `>-` turns each line break into a space; Chinese writes none between its characters
+    # or marks. Spaces beside Latin text are the author's.
+    from gpufix.engine.schema import parse_text
+    text = parse_text({"en": "x", "zh": "中跟踪）； 在此之前 torch 每个\n版本 算子 （{match.mps_op}） “使用 C++ 的桌面”  a  b"},
+                      "diagnosis", 1, lambda *a: None)
+    assert text.get("zh") == "中跟踪）；在此之前 torch 每个\n版本算子（{match.mps_op}）“使用 C++ 的桌面”  a  b"
+    assert text.get("en") == "x"
+
+
+def _texts(obj, depth=0):
+    import dataclasses
+    from gpufix.engine.schema import Text
+    if isinstance(obj, Text):
+        yield obj
+    elif depth < 6 and dataclasses.is_dataclass(obj):
+        for f in dataclasses.fields(obj):
+            yield from _texts(getattr(obj, f.name), depth + 1)
+    elif depth < 6 and isinstance(obj, (list, tuple)):
+        for item in obj:
+            yield from _texts(item, depth + 1)
+
+
+def test_no_rule_text_in_chinese_keeps_a_folding_space():
+    import re
+    from gpufix.engine.api import load_rules
+    cjk = r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”]"
+    rules = load_rules()
+    texts = [t for obj in (*rules.rules, *rules.differentials) for t in _texts(obj)]
+    assert sum("zh" in t.by_lang for t in texts) > 500
+    for text in texts:
+        assert not re.search(cjk + " +" + cjk, text.get("zh")), text.get("zh")
