@@ -285,22 +285,29 @@ def _text(data: dict, key: str, err: Report, top: int, languages: tuple[str, ...
 _SPACE_RUNS = re.compile(r"( +)")
 
 
+def _is_cjk_mark(ch: str) -> bool:
+    # CJK punctuation (、。「」), full-width forms (，：；（）！？) and curly quotes
+    return "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or ch in "\u201c\u201d"
+
+
 def _is_cjk(ch: str) -> bool:
-    # ideographs, CJK punctuation (、。「」), full-width forms (，：；（）！？) and curly quotes
-    return "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or ch in "\u201c\u201d"
+    return "\u4e00" <= ch <= "\u9fff" or _is_cjk_mark(ch)
 
 
 def _unfold_cjk(text: str) -> str:
-    """A Chinese text without the spaces YAML folding put between two Chinese characters or marks.
+    """A Chinese text without the spaces YAML folding put between two Chinese characters or beside a mark.
 
     A folded (`>-`) text turns each line break into a space, which Chinese does not write
-    ("跟踪）； 在此之前"). Spaces next to Latin text ("torch 每个版本") are the author's and stay.
+    ("跟踪）； 在此之前", "兼容）。 Linux"). Spaces between a Chinese character and Latin text
+    ("torch 每个版本") are the author's and stay.
     """
     parts = _SPACE_RUNS.split(text)
     out = [parts[0]]
     for i in range(1, len(parts) - 1, 2):
         before, spaces, after = out[-1], parts[i], parts[i + 1]
-        if not (before and after and _is_cjk(before[-1]) and _is_cjk(after[0])):
+        joined = before and after and (_is_cjk(before[-1]) and _is_cjk(after[0])
+                                       or _is_cjk_mark(before[-1]) or _is_cjk_mark(after[0]))
+        if not joined:
             out.append(spaces)
         out.append(after)
     return "".join(out)

@@ -203,9 +203,11 @@ def test_folded_chinese_text_loses_the_spaces_between_chinese_characters():
     # YAML's `>-` turns each line break into a space; Chinese writes none between its characters
     # or marks. Spaces beside Latin text are the author's.
     from gpufix.engine.schema import parse_text
-    text = parse_text({"en": "x", "zh": "中跟踪）； 在此之前 torch 每个\n版本 算子 （{match.mps_op}） “使用 C++ 的桌面”  a  b"},
+    text = parse_text({"en": "x", "zh": "中跟踪）； 在此之前 torch 每个\n版本 算子 （{match.mps_op}） “使用 C++ 的桌面”  a  b"
+                                         "（兼容）。 Linux：sudo x 11.x （10.2）"},
                       "diagnosis", 1, lambda *a: None)
-    assert text.get("zh") == "中跟踪）；在此之前 torch 每个\n版本算子（{match.mps_op}）“使用 C++ 的桌面”  a  b"
+    assert text.get("zh") == ("中跟踪）；在此之前 torch 每个\n版本算子（{match.mps_op}）“使用 C++ 的桌面”a  b"
+                              "（兼容）。Linux：sudo x 11.x（10.2）")
     assert text.get("en") == "x"
 
 
@@ -226,8 +228,10 @@ def test_no_rule_text_in_chinese_keeps_a_folding_space():
     import re
     from gpufix.engine.api import load_rules
     cjk = r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”]"
+    mark = r"[\u3000-\u303f\uff00-\uffef“”]"
     rules = load_rules()
     texts = [t for obj in (*rules.rules, *rules.differentials) for t in _texts(obj)]
     assert sum("zh" in t.by_lang for t in texts) > 500
     for text in texts:
-        assert not re.search(cjk + " +" + cjk, text.get("zh")), text.get("zh")
+        zh = text.get("zh")
+        assert not re.search(f"{cjk} +{cjk}|{mark} +| +{mark}", zh), zh
