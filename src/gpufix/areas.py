@@ -98,6 +98,8 @@ def _worst(diags: Iterable[Diagnosis]) -> str:
 # --- one summary line per area ------------------------------------------------------
 # Each returns (summary text, whether the area was looked at, why it could not tell).
 
+# A derived fact that copies a probed one when the probe knew it: shown once.
+_COPIES = {"compat.driver_cuda": "driver.cuda"}
 _WHERE_PREFIX = re.compile(r"^(?:[a-z_.]{1,40} )?line [0-9]{1,9}: ")
 
 
@@ -112,6 +114,8 @@ def split_evidence(evidence: dict[str, Any]) -> tuple[list[tuple[str, Any]], lis
     for k, v in evidence.items():
         if v is None:
             continue
+        if k in _COPIES and evidence.get(_COPIES[k]) == v:
+            continue  # the knowledge base's copy of a fact shown beside it, under the same label
         if k.startswith("signature."):
             if isinstance(v, str):  # "line 4: ..." - the origin beside it says where, in the reader's language
                 v = _WHERE_PREFIX.sub("", v, count=1)

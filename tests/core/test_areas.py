@@ -141,3 +141,10 @@ def test_a_log_line_two_signatures_matched_is_listed_once_and_other_evidence_is_
     assert missing == ["os.name"]
     assert dict(known)["signature.download_line"] == line.removeprefix("line 4: ")
     assert dict(known)["signature.errno28"] == "[Errno 28]"
+
+
+def test_the_knowledge_base_copy_of_a_shown_fact_is_not_shown_again():
+    known, _ = split_evidence({"driver.cuda": "11.6", "compat.driver_cuda": "11.6"})
+    assert known == [("driver.cuda", "11.6")]
+    known, _ = split_evidence({"driver.cuda": None, "compat.driver_cuda": "12.4"})
+    assert known == [("compat.driver_cuda", "12.4")]
