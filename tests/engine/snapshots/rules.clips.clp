@@ -10339,7 +10339,7 @@
    =>
    (gpufix-fired "ray-gpu-unrequested-evidence#15"))
 
-;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, gpu-slow-ask-shared-gpu-memory, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, cluster-job-explained, container-started-without-gpus, no-driver-gpu-unknown, no-driver, no-nvidia-gpu, windows-system32-missing-from-path, arch-gap-elsewhere-evidence, cpu-build-in-use, jetson-generic-torch-build, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, cuda-visible-devices, gpu-below-app-requirement
+;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-for-4, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-driver-too-old-against-4, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, gpu-slow-ask-shared-gpu-memory, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, cluster-job-explained, container-started-without-gpus, no-driver-gpu-unknown, no-driver, no-nvidia-gpu, windows-system32-missing-from-path, arch-gap-elsewhere-evidence, cpu-build-in-use, jetson-generic-torch-build, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, cuda-visible-devices, gpu-below-app-requirement
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
    (slot F__compat__driver_supports_torch__s)
@@ -10664,13 +10664,17 @@
    =>
    (gpufix-fired "cuda-unavailable-no-gpu-for-1#3"))
 (defrule gpufix:cuda-unavailable-no-gpu-for-2#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (= ?v1 0))))
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s "ok"))
    =>
    (gpufix-fired "cuda-unavailable-no-gpu-for-2#0"))
 (defrule gpufix:cuda-unavailable-no-gpu-for-3#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__pci__nvidia_count__n ?v1&:(and (numberp ?v1) (= ?v1 0))) (F__pci__seen__b TRUE))
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (= ?v1 0))))
    =>
    (gpufix-fired "cuda-unavailable-no-gpu-for-3#0"))
+(defrule gpufix:cuda-unavailable-no-gpu-for-4#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__pci__nvidia_count__n ?v1&:(and (numberp ?v1) (= ?v1 0))) (F__pci__seen__b TRUE))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-for-4#0"))
 (defrule gpufix:cuda-unavailable-no-gpu-against-1#0
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))))
    =>
@@ -10703,6 +10707,10 @@
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__torch__build "cpu"))
    =>
    (gpufix-fired "cuda-unavailable-driver-too-old-against-3#0"))
+(defrule gpufix:cuda-unavailable-driver-too-old-against-4#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-against-4#0"))
 (defrule gpufix:cuda-unavailable-hidden-devices-for-1#0
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (P__afaee449a44f TRUE))
    =>
@@ -12592,6 +12600,7 @@
    (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__1__s)
    (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__2__s)
    (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__3__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__4__s)
    (slot F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__against__1__s)
    (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__against__1__s)
    (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__1__s)
@@ -12775,6 +12784,10 @@
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__3__s "ok"))
    =>
    (gpufix-fired "cuda-unavailable-driver-too-old-out#2"))
+(defrule gpufix:cuda-unavailable-driver-too-old-out#3
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__4__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-out#3"))
 (defrule gpufix:cuda-unavailable-hidden-devices-out#0
    (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__against__1__s "ok"))
    =>
