@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, ascend-npu-evidence, asked-build-minor-above-driver-evidence, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cpu-run-chosen-evidence, cuda-compat-evidence, cuda-stub-libcuda-loaded, docker-desktop-gpu-regression, driver-runs-torch-evidence, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, npu-cann-env-not-set, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, ort-cpu-package-evidence, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-major-differs-evidence, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, libtorch-cuda-library-not-linked, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, gpu-arch-unsupported-said-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, python-too-new-for-torch-compile, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, old-gpu-bf16-gemm-evidence, old-gpu-int8-evidence, old-gpu-ptx-feature-evidence, old-gpu-tgi-flash-evidence, old-gpu-vllm-v1-evidence, old-gpu-xformers-evidence, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, ascend-npu-evidence, asked-build-minor-above-driver-evidence, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cpu-run-chosen-evidence, cuda-compat-evidence, cuda-stub-libcuda-loaded, docker-desktop-gpu-regression, driver-runs-torch-evidence, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, npu-cann-env-not-set, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, ort-cpu-package-evidence, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-major-differs-evidence, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, libtorch-cuda-library-not-linked, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, gpu-arch-unsupported-said-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, python-too-new-for-torch-compile, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, no-rocm-os-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, old-gpu-bf16-gemm-evidence, old-gpu-int8-evidence, old-gpu-ptx-feature-evidence, old-gpu-tgi-flash-evidence, old-gpu-vllm-v1-evidence, old-gpu-xformers-evidence, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__driver_cuda__v)
    (slot F__compat__driver_supports_torch__b)
@@ -483,6 +483,7 @@
    (slot S__66c5838b96e4)
    (slot S__66e808765e7b)
    (slot S__67afd48bf7ed)
+   (slot S__680d2cc65248)
    (slot S__6830313348d3)
    (slot S__687f0ace2aec)
    (slot S__68a7c9ac1571)
@@ -666,6 +667,7 @@
    (slot S__9eb8c7c856cd)
    (slot S__9f17a237bed5)
    (slot S__9f1e27627f5d)
+   (slot S__9f3c8ccde4ce)
    (slot S__9fc5c289afd9)
    (slot S__a045151fe98f)
    (slot S__a12a7ce94fd9)
@@ -1611,65 +1613,69 @@
    =>
    (gpufix-fired "no-cuda-device-seen-evidence#1"))
 (defrule gpufix:no-nvidia-gpu-stated#0
-   (gpufix-facts (S__0278fd47423a TRUE))
+   (gpufix-facts (S__9f3c8ccde4ce TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#0"))
 (defrule gpufix:no-nvidia-gpu-stated#1
-   (gpufix-facts (S__ddf9ca853f77 TRUE))
+   (gpufix-facts (S__0278fd47423a TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#1"))
 (defrule gpufix:no-nvidia-gpu-stated#2
-   (gpufix-facts (S__072cd3b89232 TRUE))
+   (gpufix-facts (S__ddf9ca853f77 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#2"))
 (defrule gpufix:no-nvidia-gpu-stated#3
-   (gpufix-facts (S__79c9218c0b36 TRUE))
+   (gpufix-facts (S__072cd3b89232 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#3"))
 (defrule gpufix:no-nvidia-gpu-stated#4
-   (gpufix-facts (S__705f2064e419 TRUE))
+   (gpufix-facts (S__79c9218c0b36 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#4"))
 (defrule gpufix:no-nvidia-gpu-stated#5
-   (gpufix-facts (S__d52931ad533a TRUE))
+   (gpufix-facts (S__705f2064e419 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#5"))
 (defrule gpufix:no-nvidia-gpu-stated#6
-   (gpufix-facts (S__0880051b587f TRUE))
+   (gpufix-facts (S__d52931ad533a TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#6"))
 (defrule gpufix:no-nvidia-gpu-stated#7
-   (gpufix-facts (S__241ff932854b TRUE))
+   (gpufix-facts (S__0880051b587f TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#7"))
 (defrule gpufix:no-nvidia-gpu-stated#8
-   (gpufix-facts (S__faba72f33133 TRUE))
+   (gpufix-facts (S__241ff932854b TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#8"))
 (defrule gpufix:no-nvidia-gpu-stated#9
-   (gpufix-facts (S__7fcbe7841fee TRUE))
+   (gpufix-facts (S__faba72f33133 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#9"))
 (defrule gpufix:no-nvidia-gpu-stated#10
-   (gpufix-facts (S__f3f79418c89c TRUE))
+   (gpufix-facts (S__7fcbe7841fee TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#10"))
 (defrule gpufix:no-nvidia-gpu-stated#11
-   (gpufix-facts (S__9eb8c7c856cd TRUE))
+   (gpufix-facts (S__f3f79418c89c TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#11"))
 (defrule gpufix:no-nvidia-gpu-stated#12
-   (gpufix-facts (S__64e5656b57bf TRUE))
+   (gpufix-facts (S__9eb8c7c856cd TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#12"))
 (defrule gpufix:no-nvidia-gpu-stated#13
-   (gpufix-facts (S__b60eb49c360b TRUE))
+   (gpufix-facts (S__64e5656b57bf TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#13"))
 (defrule gpufix:no-nvidia-gpu-stated#14
-   (gpufix-facts (S__534e60280be2 TRUE))
+   (gpufix-facts (S__b60eb49c360b TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#14"))
+(defrule gpufix:no-nvidia-gpu-stated#15
+   (gpufix-facts (S__534e60280be2 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-stated#15"))
 (defrule gpufix:non-ascii-user-path#0
    (gpufix-facts (S__91ead2fcd5b1 TRUE))
    =>
@@ -4474,6 +4480,18 @@
    (gpufix-facts (F__rocm__gpu_names__s "ok"))
    =>
    (gpufix-fired "amd-gpu-evidence#1"))
+(defrule gpufix:no-rocm-os-evidence#0
+   (gpufix-facts (F__os__name "windows"))
+   =>
+   (gpufix-fired "no-rocm-os-evidence#0"))
+(defrule gpufix:no-rocm-os-evidence#1
+   (gpufix-facts (F__os__name "macos"))
+   =>
+   (gpufix-fired "no-rocm-os-evidence#1"))
+(defrule gpufix:no-rocm-os-evidence#2
+   (gpufix-facts (S__680d2cc65248 TRUE))
+   =>
+   (gpufix-fired "no-rocm-os-evidence#2"))
 (defrule gpufix:rocm-gfx-said-unsupported#0
    (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (S__2db2b10c1615 TRUE))
    =>
@@ -12613,6 +12631,7 @@
    (slot F__derived__hybrid_mode_said__s)
    (slot F__derived__igpu_used_said__s)
    (slot F__derived__no_nvidia_gpu__s)
+   (slot F__derived__no_rocm_wheel_os__s)
    (slot F__derived__nontorch_cpu_build__s)
    (slot F__derived__nvidia_gpu__s)
    (slot F__derived__ray_gpu_unrequested__s)
@@ -13425,137 +13444,73 @@
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#7"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#8
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__pci__nvidia_count__n ?v6&:(and (numberp ?v6) (<= ?v6 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__no_rocm_wheel_os__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__gpu__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__pci__nvidia_count__n ?v6&:(and (numberp ?v6) (<= ?v6 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#8"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#9
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__pci__nvidia_count__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__no_rocm_wheel_os__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__gpu__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__pci__nvidia_count__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#9"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#10
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__pci__nvidia_count__n ?v6&:(and (numberp ?v6) (<= ?v6 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__no_rocm_wheel_os__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__gpu__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__pci__nvidia_count__n ?v6&:(and (numberp ?v6) (<= ?v6 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#10"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#11
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__pci__nvidia_count__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__no_rocm_wheel_os__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__gpu__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__pci__nvidia_count__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#11"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#12
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__pci__nvidia_count__n ?v6&:(and (numberp ?v6) (<= ?v6 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__no_rocm_wheel_os__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__gpu__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__pci__nvidia_count__n ?v6&:(and (numberp ?v6) (<= ?v6 0))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#12"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#13
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__pci__nvidia_count__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__no_rocm_wheel_os__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__count__n ?v4&:(and (numberp ?v4) (<= ?v4 0))) (F__gpu__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__pci__nvidia_count__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#13"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#14
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__pci__nvidia_count__n ?v6&:(and (numberp ?v6) (<= ?v6 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__no_rocm_wheel_os__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__gpu__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__pci__nvidia_count__n ?v6&:(and (numberp ?v6) (<= ?v6 0))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#14"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#15
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__pci__nvidia_count__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE))
+   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__no_rocm_wheel_os__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__count__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__gpu__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__pci__nvidia_count__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__1256fc3ae1dd TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#15"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#16
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__pci__nvidia_count__n ?v6&:(and (numberp ?v6) (<= ?v6 0))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__1256fc3ae1dd TRUE))
+   (gpufix-facts (F__derived__no_rocm_wheel_os__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#16"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#17
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__pci__nvidia_count__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__1256fc3ae1dd TRUE))
+   (gpufix-facts (F__derived__no_rocm_wheel_os__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#17"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#18
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__pci__nvidia_count__n ?v6&:(and (numberp ?v6) (<= ?v6 0))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__1256fc3ae1dd TRUE))
+   (gpufix-facts (F__derived__no_rocm_wheel_os__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#18"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#19
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__pci__nvidia_count__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__1256fc3ae1dd TRUE))
+   (gpufix-facts (F__derived__no_rocm_wheel_os__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#19"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#20
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__pci__nvidia_count__n ?v6&:(and (numberp ?v6) (<= ?v6 0))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__1256fc3ae1dd TRUE))
+   (gpufix-facts (F__derived__no_rocm_wheel_os__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#20"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#21
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__pci__nvidia_count__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__1256fc3ae1dd TRUE))
+   (gpufix-facts (F__derived__no_rocm_wheel_os__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__n ?v3&:(and (numberp ?v3) (<= ?v3 0))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#21"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#22
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__pci__nvidia_count__n ?v6&:(and (numberp ?v6) (<= ?v6 0))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__1256fc3ae1dd TRUE))
+   (gpufix-facts (F__derived__no_rocm_wheel_os__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#22"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#23
-   (gpufix-facts (F__derived__amd_gpu__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__pci__nvidia_count__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__1256fc3ae1dd TRUE))
+   (gpufix-facts (F__derived__no_rocm_wheel_os__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__count__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
    =>
    (gpufix-fired "rocm-cuda-wheel-on-amd#23"))
 (defrule gpufix:rocm-cuda-wheel-on-amd#24
-   (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#24"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#25
-   (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#25"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#26
-   (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#26"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#27
-   (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#27"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#28
-   (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#28"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#29
-   (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#29"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#30
-   (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#30"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#31
-   (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (P__dfe7a5271a63 FALSE) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#31"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#32
-   (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#32"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#33
-   (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#33"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#34
-   (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#34"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#35
-   (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#35"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#36
-   (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#36"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#37
-   (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#37"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#38
-   (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__n ?v5&:(and (numberp ?v5) (<= ?v5 0))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#38"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#39
-   (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__pci__nvidia_count__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__1256fc3ae1dd TRUE) (S__884b80bd21a1 TRUE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#39"))
-(defrule gpufix:rocm-cuda-wheel-on-amd#40
    (gpufix-facts (F__derived__rocm_cuda_wheel_likely__s "ok") (F__derived__rocm_wheel_on_nvidia__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__884b80bd21a1 TRUE))
    =>
-   (gpufix-fired "rocm-cuda-wheel-on-amd#40"))
+   (gpufix-fired "rocm-cuda-wheel-on-amd#24"))
 (defrule gpufix:rocm-wheel-on-nvidia-gpu#0
    (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s "ok"))
    =>
