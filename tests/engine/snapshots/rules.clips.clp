@@ -9101,6 +9101,7 @@
    (slot S__1ab918b8b48b)
    (slot S__1bf293fb4abe)
    (slot S__1c4b6b473e99)
+   (slot S__1e61c32e5303)
    (slot S__1eab499ee072)
    (slot S__1f253c7035f0)
    (slot S__1f6e4f903b85)
@@ -10089,13 +10090,17 @@
    =>
    (gpufix-fired "app-gpu-refused-evidence#2"))
 (defrule gpufix:app-gpu-refused-evidence#3
-   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (P__e0ba889fc4a2 TRUE) (S__a340661cb202 TRUE))
+   (gpufix-facts (S__1e61c32e5303 TRUE))
    =>
    (gpufix-fired "app-gpu-refused-evidence#3"))
 (defrule gpufix:app-gpu-refused-evidence#4
-   (gpufix-facts (P__e0ba889fc4a2 TRUE) (S__a340661cb202 TRUE) (S__a56d90011d91 TRUE))
+   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (P__e0ba889fc4a2 TRUE) (S__a340661cb202 TRUE))
    =>
    (gpufix-fired "app-gpu-refused-evidence#4"))
+(defrule gpufix:app-gpu-refused-evidence#5
+   (gpufix-facts (P__e0ba889fc4a2 TRUE) (S__a340661cb202 TRUE) (S__a56d90011d91 TRUE))
+   =>
+   (gpufix-fired "app-gpu-refused-evidence#5"))
 (defrule gpufix:cuda-malloc-async-unsupported#0
    (gpufix-facts (F__derived__cuda_malloc_async__s "ok") (S__9abfac55f631 TRUE))
    =>
