@@ -10504,6 +10504,7 @@
    (slot S__9437279e0180)
    (slot S__9922889e26d1)
    (slot S__9eb175116b27)
+   (slot S__a06cdb6126c0)
    (slot S__a4268eba2758)
    (slot S__a8dd01a7af37)
    (slot S__ac586595759b)
@@ -10540,10 +10541,12 @@
    (slot S__e56874da9fa7)
    (slot S__e698592676d8)
    (slot S__e783e22639c5)
+   (slot S__e79e986c262f)
    (slot S__e8c55a6d1171)
    (slot S__e8fec33150aa)
    (slot S__e95c0879c17d)
    (slot S__e965cc78b901)
+   (slot S__edd99a2fb463)
    (slot S__f176b10642af)
    (slot S__f197eca4b297)
    (slot S__f3324089d4c4)
@@ -10996,6 +10999,46 @@
    (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__0f8d4b5f5fce TRUE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__cbe90e104541 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#24"))
+(defrule gpufix:container-started-without-gpus#25
+   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_no_cuda_anyway__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0fc0658dbe60 FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__e79e986c262f FALSE) (S__edd99a2fb463 TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#25"))
+(defrule gpufix:container-started-without-gpus#26
+   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_no_cuda_anyway__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0fc0658dbe60 FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__cd83b448fde2 TRUE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__edd99a2fb463 TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#26"))
+(defrule gpufix:container-started-without-gpus#27
+   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_no_cuda_anyway__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0fc0658dbe60 FALSE) (S__4226cb3148c3 FALSE) (S__a06cdb6126c0 TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__e79e986c262f FALSE) (S__edd99a2fb463 TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#27"))
+(defrule gpufix:container-started-without-gpus#28
+   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_no_cuda_anyway__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0fc0658dbe60 FALSE) (S__4226cb3148c3 FALSE) (S__a06cdb6126c0 TRUE) (S__bafcf8f1fc37 FALSE) (S__cd83b448fde2 TRUE) (S__ce189d6a3983 FALSE) (S__edd99a2fb463 TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#28"))
+(defrule gpufix:container-started-without-gpus#29
+   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_no_cuda_anyway__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__0fc0658dbe60 FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__e79e986c262f FALSE) (S__edd99a2fb463 TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#29"))
+(defrule gpufix:container-started-without-gpus#30
+   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_no_cuda_anyway__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__0fc0658dbe60 FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__cd83b448fde2 TRUE) (S__ce189d6a3983 FALSE) (S__edd99a2fb463 TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#30"))
+(defrule gpufix:container-started-without-gpus#31
+   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_no_cuda_anyway__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0fc0658dbe60 FALSE) (S__4226cb3148c3 FALSE) (S__b6f8e6f0b45f TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__e79e986c262f FALSE) (S__edd99a2fb463 TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#31"))
+(defrule gpufix:container-started-without-gpus#32
+   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_no_cuda_anyway__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0fc0658dbe60 FALSE) (S__4226cb3148c3 FALSE) (S__b6f8e6f0b45f TRUE) (S__bafcf8f1fc37 FALSE) (S__cd83b448fde2 TRUE) (S__ce189d6a3983 FALSE) (S__edd99a2fb463 TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#32"))
+(defrule gpufix:container-started-without-gpus#33
+   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_no_cuda_anyway__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0fc0658dbe60 FALSE) (S__2e6c7d9d935f TRUE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__e79e986c262f FALSE) (S__edd99a2fb463 TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#33"))
+(defrule gpufix:container-started-without-gpus#34
+   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_no_cuda_anyway__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0fc0658dbe60 FALSE) (S__2e6c7d9d935f TRUE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__cd83b448fde2 TRUE) (S__ce189d6a3983 FALSE) (S__edd99a2fb463 TRUE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#34"))
 (defrule gpufix:no-driver-gpu-unknown#0
    (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_path_lacks_system32__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__666ec99e5def TRUE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
