@@ -307,6 +307,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "derived.cuda_malloc_async": ("torch's cudaMallocAsync allocator on a GPU or setup that cannot use it",
                                   "torch 的 cudaMallocAsync 分配器用在了不支持它的显卡或环境上"),
     "derived.container_gpu_lost": ("the container had the GPU and lost access to it", "容器原本可用 GPU，后来失去了访问权限"),
+    "derived.container_no_cuda_anyway": ("CUDA would stay out of reach even with the GPU passed into the container (no NVIDIA GPU, or a CPU build of torch)",
+                                         "即使把 GPU 传入容器也用不了 CUDA（没有 NVIDIA GPU，或 torch 是 CPU 版本）"),
     "derived.windows_tdr": ("Windows reset the GPU under a long GPU job (TDR)", "Windows 因单个 GPU 任务运行过久而重置了 GPU（TDR）"),
     "derived.ext_build_cuda_major_differs": ("a CUDA extension build that failed with an nvcc of another CUDA major "
                                              "version than torch's", "CUDA 扩展编译失败，且 nvcc 与 torch 的 CUDA 主版本不同"),

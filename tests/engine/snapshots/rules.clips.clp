@@ -8992,7 +8992,7 @@
    =>
    (gpufix-fired "wsl-memory-limit#1"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-toolkit-missing, no-nvidia-gpu-likely, non-torch-library-cpu-build, non-torch-library-cuda-deps, windows-path-system32-evidence, cpu-build-stated, install-blocked-by-proxy-or-tls, jetson-generic-torch-evidence, no-matching-wheel, paddle-arch-gap-evidence, torch-download-failed, rocm-wsl-setup, zluda-setup-mismatch, app-gpu-refused-evidence, cuda-malloc-async-unsupported, mps-unavailable, ray-gpu-unrequested-evidence
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus-aside-evidence, container-toolkit-missing, no-nvidia-gpu-likely, non-torch-library-cpu-build, non-torch-library-cuda-deps, windows-path-system32-evidence, cpu-build-stated, install-blocked-by-proxy-or-tls, jetson-generic-torch-evidence, no-matching-wheel, paddle-arch-gap-evidence, torch-download-failed, rocm-wsl-setup, zluda-setup-mismatch, app-gpu-refused-evidence, cuda-malloc-async-unsupported, mps-unavailable, ray-gpu-unrequested-evidence
 (deftemplate gpufix-facts
    (slot F__container__gpus)
    (slot F__container__inside__b)
@@ -9469,6 +9469,14 @@
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__against__1__s "ok"))
    =>
    (gpufix-fired "no-module-torch-other-interpreter-out#0"))
+(defrule gpufix:container-started-without-gpus-aside-evidence#0
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   =>
+   (gpufix-fired "container-started-without-gpus-aside-evidence#0"))
+(defrule gpufix:container-started-without-gpus-aside-evidence#1
+   (gpufix-facts (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "container-started-without-gpus-aside-evidence#1"))
 (defrule gpufix:container-toolkit-missing#0
    (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d2c42f5f754 TRUE))
    =>
@@ -10373,6 +10381,7 @@
    (slot F__derived__app_gpu_refused__s)
    (slot F__derived__blackwell_torch_likely_old__s)
    (slot F__derived__container_gpu_lost__s)
+   (slot F__derived__container_no_cuda_anyway__s)
    (slot F__derived__cpu_build_shown__s)
    (slot F__derived__cpu_build_stated__s)
    (slot F__derived__cpu_run_chosen__s)
@@ -10518,6 +10527,7 @@
    (slot S__9437279e0180)
    (slot S__9922889e26d1)
    (slot S__9eb175116b27)
+   (slot S__a06cdb6126c0)
    (slot S__a4268eba2758)
    (slot S__a8dd01a7af37)
    (slot S__ac586595759b)
@@ -10554,10 +10564,12 @@
    (slot S__e56874da9fa7)
    (slot S__e698592676d8)
    (slot S__e783e22639c5)
+   (slot S__e79e986c262f)
    (slot S__e8c55a6d1171)
    (slot S__e8fec33150aa)
    (slot S__e95c0879c17d)
    (slot S__e965cc78b901)
+   (slot S__edd99a2fb463)
    (slot S__f176b10642af)
    (slot S__f197eca4b297)
    (slot S__f3324089d4c4)
@@ -10927,253 +10939,137 @@
    =>
    (gpufix-fired "container-started-without-gpus#1"))
 (defrule gpufix:container-started-without-gpus#2
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__container_no_cuda_anyway__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#2"))
 (defrule gpufix:container-started-without-gpus#3
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__ce189d6a3983 FALSE) (S__e8fec33150aa TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#3"))
 (defrule gpufix:container-started-without-gpus#4
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__ce189d6a3983 FALSE) (S__e8fec33150aa TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#4"))
 (defrule gpufix:container-started-without-gpus#5
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#5"))
 (defrule gpufix:container-started-without-gpus#6
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__ce189d6a3983 FALSE) (S__e8fec33150aa TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#6"))
 (defrule gpufix:container-started-without-gpus#7
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__ce189d6a3983 FALSE) (S__e8fec33150aa TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__container_no_cuda_anyway__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__0fc0658dbe60 FALSE) (S__279f2cf10eeb TRUE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__cd83b448fde2 TRUE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#7"))
 (defrule gpufix:container-started-without-gpus#8
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__container_no_cuda_anyway__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#8"))
 (defrule gpufix:container-started-without-gpus#9
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__container_no_cuda_anyway__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#9"))
 (defrule gpufix:container-started-without-gpus#10
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0fc0658dbe60 FALSE) (S__279f2cf10eeb TRUE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__cd83b448fde2 TRUE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__container_no_cuda_anyway__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#10"))
 (defrule gpufix:container-started-without-gpus#11
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0fc0658dbe60 FALSE) (S__279f2cf10eeb TRUE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__cd83b448fde2 TRUE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__container_no_cuda_anyway__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#11"))
 (defrule gpufix:container-started-without-gpus#12
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0fc0658dbe60 FALSE) (S__279f2cf10eeb TRUE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__cd83b448fde2 TRUE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__container_no_cuda_anyway__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#12"))
 (defrule gpufix:container-started-without-gpus#13
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0fc0658dbe60 FALSE) (S__279f2cf10eeb TRUE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__cd83b448fde2 TRUE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__container_gpu_lost__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__container_no_cuda_anyway__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#13"))
 (defrule gpufix:container-started-without-gpus#14
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__container_gpu_lost__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__container_no_cuda_anyway__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#14"))
 (defrule gpufix:container-started-without-gpus#15
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_no_cuda_anyway__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#15"))
 (defrule gpufix:container-started-without-gpus#16
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v2&:(and (stringp ?v2) (neq ?v2 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_no_cuda_anyway__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#16"))
 (defrule gpufix:container-started-without-gpus#17
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__container_no_cuda_anyway__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#17"))
 (defrule gpufix:container-started-without-gpus#18
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__container_no_cuda_anyway__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#18"))
 (defrule gpufix:container-started-without-gpus#19
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0f8d4b5f5fce TRUE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__cbe90e104541 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#19"))
 (defrule gpufix:container-started-without-gpus#20
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__0f8d4b5f5fce TRUE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__cbe90e104541 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#20"))
 (defrule gpufix:container-started-without-gpus#21
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0f8d4b5f5fce TRUE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__cbe90e104541 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#21"))
 (defrule gpufix:container-started-without-gpus#22
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__0f8d4b5f5fce TRUE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__cbe90e104541 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#22"))
 (defrule gpufix:container-started-without-gpus#23
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0f8d4b5f5fce TRUE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__cbe90e104541 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#23"))
 (defrule gpufix:container-started-without-gpus#24
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__0f8d4b5f5fce TRUE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__cbe90e104541 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#24"))
 (defrule gpufix:container-started-without-gpus#25
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2e6c7d9d935f TRUE) (S__312f505c80da TRUE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_no_cuda_anyway__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0fc0658dbe60 FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__e79e986c262f FALSE) (S__edd99a2fb463 TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#25"))
 (defrule gpufix:container-started-without-gpus#26
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_no_cuda_anyway__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0fc0658dbe60 FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__cd83b448fde2 TRUE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__edd99a2fb463 TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#26"))
 (defrule gpufix:container-started-without-gpus#27
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_no_cuda_anyway__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0fc0658dbe60 FALSE) (S__4226cb3148c3 FALSE) (S__a06cdb6126c0 TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__e79e986c262f FALSE) (S__edd99a2fb463 TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#27"))
 (defrule gpufix:container-started-without-gpus#28
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_no_cuda_anyway__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0fc0658dbe60 FALSE) (S__4226cb3148c3 FALSE) (S__a06cdb6126c0 TRUE) (S__bafcf8f1fc37 FALSE) (S__cd83b448fde2 TRUE) (S__ce189d6a3983 FALSE) (S__edd99a2fb463 TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#28"))
 (defrule gpufix:container-started-without-gpus#29
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_no_cuda_anyway__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__0fc0658dbe60 FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__e79e986c262f FALSE) (S__edd99a2fb463 TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#29"))
 (defrule gpufix:container-started-without-gpus#30
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_no_cuda_anyway__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda_available__b FALSE) (S__0fc0658dbe60 FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__cd83b448fde2 TRUE) (S__ce189d6a3983 FALSE) (S__edd99a2fb463 TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#30"))
 (defrule gpufix:container-started-without-gpus#31
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_no_cuda_anyway__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0fc0658dbe60 FALSE) (S__4226cb3148c3 FALSE) (S__b6f8e6f0b45f TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__e79e986c262f FALSE) (S__edd99a2fb463 TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#31"))
 (defrule gpufix:container-started-without-gpus#32
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_no_cuda_anyway__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0fc0658dbe60 FALSE) (S__4226cb3148c3 FALSE) (S__b6f8e6f0b45f TRUE) (S__bafcf8f1fc37 FALSE) (S__cd83b448fde2 TRUE) (S__ce189d6a3983 FALSE) (S__edd99a2fb463 TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#32"))
 (defrule gpufix:container-started-without-gpus#33
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_no_cuda_anyway__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0fc0658dbe60 FALSE) (S__2e6c7d9d935f TRUE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__e79e986c262f FALSE) (S__edd99a2fb463 TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#33"))
 (defrule gpufix:container-started-without-gpus#34
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__container_gpu_lost__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build ?v5&:(and (stringp ?v5) (neq ?v5 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_no_cuda_anyway__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0fc0658dbe60 FALSE) (S__2e6c7d9d935f TRUE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__cd83b448fde2 TRUE) (S__ce189d6a3983 FALSE) (S__edd99a2fb463 TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#34"))
-(defrule gpufix:container-started-without-gpus#35
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__container_gpu_lost__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#35"))
-(defrule gpufix:container-started-without-gpus#36
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__container_gpu_lost__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v5&:(and (stringp ?v5) (neq ?v5 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#36"))
-(defrule gpufix:container-started-without-gpus#37
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__container_gpu_lost__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#37"))
-(defrule gpufix:container-started-without-gpus#38
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__container_gpu_lost__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build ?v5&:(and (stringp ?v5) (neq ?v5 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#38"))
-(defrule gpufix:container-started-without-gpus#39
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__container_gpu_lost__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#39"))
-(defrule gpufix:container-started-without-gpus#40
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__container_gpu_lost__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v5&:(and (stringp ?v5) (neq ?v5 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#40"))
-(defrule gpufix:container-started-without-gpus#41
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__container__inside__b TRUE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__container_gpu_lost__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#41"))
-(defrule gpufix:container-started-without-gpus#42
-   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#42"))
-(defrule gpufix:container-started-without-gpus#43
-   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#43"))
-(defrule gpufix:container-started-without-gpus#44
-   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#44"))
-(defrule gpufix:container-started-without-gpus#45
-   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__dc1f1ae77dda TRUE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#45"))
-(defrule gpufix:container-started-without-gpus#46
-   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#46"))
-(defrule gpufix:container-started-without-gpus#47
-   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#47"))
-(defrule gpufix:container-started-without-gpus#48
-   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v3&:(and (stringp ?v3) (neq ?v3 "cpu"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#48"))
-(defrule gpufix:container-started-without-gpus#49
-   (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda_available__b FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#49"))
-(defrule gpufix:container-started-without-gpus#50
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#50"))
-(defrule gpufix:container-started-without-gpus#51
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#51"))
-(defrule gpufix:container-started-without-gpus#52
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#52"))
-(defrule gpufix:container-started-without-gpus#53
-   (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#53"))
-(defrule gpufix:container-started-without-gpus#54
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#54"))
-(defrule gpufix:container-started-without-gpus#55
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#55"))
-(defrule gpufix:container-started-without-gpus#56
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#56"))
-(defrule gpufix:container-started-without-gpus#57
-   (gpufix-facts (F__compat__driver_supports_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__app_gpu_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_gpu_lost__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__669f099052bc TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#57"))
-(defrule gpufix:container-started-without-gpus#58
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0f8d4b5f5fce TRUE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__cbe90e104541 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#58"))
-(defrule gpufix:container-started-without-gpus#59
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__0f8d4b5f5fce TRUE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__cbe90e104541 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#59"))
-(defrule gpufix:container-started-without-gpus#60
-   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0f8d4b5f5fce TRUE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__cbe90e104541 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#60"))
-(defrule gpufix:container-started-without-gpus#61
-   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__0f8d4b5f5fce TRUE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__cbe90e104541 FALSE) (S__ce189d6a3983 FALSE) (S__f176b10642af TRUE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#61"))
-(defrule gpufix:container-started-without-gpus#62
-   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0f8d4b5f5fce TRUE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__cbe90e104541 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#62"))
-(defrule gpufix:container-started-without-gpus#63
-   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__0f8d4b5f5fce TRUE) (S__0fc0658dbe60 FALSE) (S__312f505c80da FALSE) (S__4226cb3148c3 FALSE) (S__bca24ccda541 TRUE) (S__cbe90e104541 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
-   =>
-   (gpufix-fired "container-started-without-gpus#63"))
 (defrule gpufix:no-driver-gpu-unknown#0
    (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_path_lacks_system32__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__666ec99e5def TRUE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
