@@ -10480,6 +10480,7 @@
    (slot S__6cca69c652ec)
    (slot S__6f92c1bff730)
    (slot S__721bacb2953b)
+   (slot S__742ba1cb9ef2)
    (slot S__75a812216a3d)
    (slot S__79dd6f59b93e)
    (slot S__7caec14a997e)
@@ -11847,6 +11848,10 @@
    (gpufix-facts (F__derived__other_framework_only__s "ok"))
    =>
    (gpufix-fired "arch-gap-elsewhere-evidence#1"))
+(defrule gpufix:arch-gap-elsewhere-evidence#2
+   (gpufix-facts (S__742ba1cb9ef2 TRUE))
+   =>
+   (gpufix-fired "arch-gap-elsewhere-evidence#2"))
 (defrule gpufix:cpu-build-in-use#0
    (gpufix-facts (F__derived__cpu_build_shown__s "ok"))
    =>
