@@ -305,6 +305,7 @@
    (slot S__346f144a7e67)
    (slot S__34c25874ffbe)
    (slot S__34d7079300e1)
+   (slot S__34e451d74da7)
    (slot S__3509de4b24f7)
    (slot S__36b098f297e2)
    (slot S__36d48479cb83)
@@ -479,6 +480,7 @@
    (slot S__65805e375eac)
    (slot S__65a1b966e2a1)
    (slot S__65cb2ee53c29)
+   (slot S__663711e56513)
    (slot S__6673255e5d96)
    (slot S__66c5838b96e4)
    (slot S__66e808765e7b)
@@ -3974,6 +3976,14 @@
    (gpufix-facts (F__compat__gpu_sm__s "ok") (S__52e41092d43f TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported-said-evidence#5"))
+(defrule gpufix:gpu-arch-unsupported-said-evidence#6
+   (gpufix-facts (F__compat__gpu_sm__s "ok") (S__34e451d74da7 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported-said-evidence#6"))
+(defrule gpufix:gpu-arch-unsupported-said-evidence#7
+   (gpufix-facts (S__663711e56513 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported-said-evidence#7"))
 (defrule gpufix:install-disk-full#0
    (gpufix-facts (S__2acc58cdaf38 FALSE) (S__450dcbf793c7 TRUE) (S__8ea2a54ed551 TRUE) (S__fe3cee7f67db TRUE))
    =>
