@@ -292,7 +292,7 @@ LABELS: dict[str, tuple[str, str]] = {
                                      "为另一个 JetPack 版本构建的 Jetson 版 torch"),
     "derived.jetson_generic_torch": ("a Jetson board with a generic aarch64 torch", "Jetson 板卡上装的是通用 aarch64 版 torch"),
     "derived.arch_gap_said": ("the report says the build lacks this GPU's architecture", "报告中说安装包不支持这块显卡的架构"),
-    "derived.arch_gap_elsewhere": ("a Jetson board's generic torch or another framework's own GPU build (not a torch wheel to replace)", "Jetson 板卡上的通用 torch，或其他框架自身的 GPU 版本（不是要更换的 torch 安装包）"),
+    "derived.arch_gap_elsewhere": ("a Jetson board's generic torch, another framework's own GPU build, or a ROCm build's capability warning about an AMD GPU (not a torch wheel to replace)", "Jetson 板卡上的通用 torch、其他框架自身的 GPU 版本，或 ROCm 版 torch 对 AMD 显卡发出的算力警告（不是要更换的 torch 安装包）"),
     "derived.toolkit_question": ("asks whether the CUDA Toolkit is needed", "询问是否需要 CUDA Toolkit"),
     "derived.app_gpu_refused": ("the application's own check refused the GPU (its VRAM or compute-capability floor)", "应用程序自己的检查拒绝了这块 GPU（低于它的显存或计算能力下限）"),
     "derived.oom_killed": ("the process was killed for lack of RAM", "进程因内存不足被杀死"),

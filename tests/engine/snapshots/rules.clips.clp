@@ -305,6 +305,7 @@
    (slot S__346f144a7e67)
    (slot S__34c25874ffbe)
    (slot S__34d7079300e1)
+   (slot S__34e451d74da7)
    (slot S__3509de4b24f7)
    (slot S__36b098f297e2)
    (slot S__36d48479cb83)
@@ -479,6 +480,7 @@
    (slot S__65805e375eac)
    (slot S__65a1b966e2a1)
    (slot S__65cb2ee53c29)
+   (slot S__663711e56513)
    (slot S__6673255e5d96)
    (slot S__66c5838b96e4)
    (slot S__66e808765e7b)
@@ -3980,6 +3982,14 @@
    (gpufix-facts (F__compat__gpu_sm__s "ok") (S__52e41092d43f TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported-said-evidence#5"))
+(defrule gpufix:gpu-arch-unsupported-said-evidence#6
+   (gpufix-facts (F__compat__gpu_sm__s "ok") (S__34e451d74da7 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported-said-evidence#6"))
+(defrule gpufix:gpu-arch-unsupported-said-evidence#7
+   (gpufix-facts (S__663711e56513 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported-said-evidence#7"))
 (defrule gpufix:install-disk-full#0
    (gpufix-facts (S__2acc58cdaf38 FALSE) (S__450dcbf793c7 TRUE) (S__8ea2a54ed551 TRUE) (S__fe3cee7f67db TRUE))
    =>
@@ -10512,6 +10522,7 @@
    (slot S__6cca69c652ec)
    (slot S__6f92c1bff730)
    (slot S__721bacb2953b)
+   (slot S__742ba1cb9ef2)
    (slot S__75a812216a3d)
    (slot S__79dd6f59b93e)
    (slot S__7caec14a997e)
@@ -11774,6 +11785,10 @@
    (gpufix-facts (F__derived__other_framework_only__s "ok"))
    =>
    (gpufix-fired "arch-gap-elsewhere-evidence#1"))
+(defrule gpufix:arch-gap-elsewhere-evidence#2
+   (gpufix-facts (S__742ba1cb9ef2 TRUE))
+   =>
+   (gpufix-fired "arch-gap-elsewhere-evidence#2"))
 (defrule gpufix:cpu-build-in-use#0
    (gpufix-facts (F__derived__cpu_build_shown__s "ok"))
    =>
