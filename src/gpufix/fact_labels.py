@@ -261,6 +261,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "derived.no_nvidia_gpu_likely": ("likely no NVIDIA GPU", "很可能没有 NVIDIA GPU"),
     "derived.mps_not_expected": ("not a machine that would use the Apple GPU (MPS)", "不是会使用 Apple GPU（MPS）的机器"),
     "derived.no_nvidia_gpu_stated": ("the report says there is no NVIDIA GPU", "报告称没有 NVIDIA GPU"),
+    "derived.desktop_vm_guest": ("the report comes from a desktop virtual machine (VirtualBox, VMware, Parallels)", "报告来自桌面虚拟机（VirtualBox、VMware、Parallels）"),
     "derived.cpu_build_likely": ("likely a CPU-only torch", "很可能是仅 CPU 版 torch"),
     "derived.cpu_build_stated": ("the report says torch is a CPU-only build", "报告表明 torch 是仅 CPU 版本"),
     "derived.driver_runs_torch_shown": ("torch is shown to run on this driver (CUDA available, or the tables say the driver runs its CUDA)", "torch 在此驱动上可以运行（CUDA 可用，或版本表表明该驱动支持它的 CUDA）"),

@@ -145,3 +145,21 @@ def test_a_torch_report_keeps_the_torch_build_remedy_for_an_old_driver():
     (d,) = [d for d in diagnose_text(text, None).diagnoses if d.id == "driver-older-than-runtime"]
     assert [r.title for r in d.remedies] == ["Update the NVIDIA driver",
                                              "Or keep the driver and install a torch build it supports"]
+
+
+@pytest.mark.parametrize("case", [
+    "no-nvidia-gpu--virtualbox-guest-no-cuda-device",  # Real-Time-Voice-Cloning#152: Ubuntu in VirtualBox on Windows
+    "no-nvidia-gpu--vmware-ubuntu-no-cuda-device",  # TransCoder#9: "I use VMware ubuntu 16.04"
+])
+def test_a_desktop_vm_guest_is_sent_to_where_the_gpu_is_first(case):
+    text = (FIXTURES / case / "log.txt").read_text(encoding="utf-8")
+    (d,) = [d for d in diagnose_text(text, None).diagnoses if d.id == "no-nvidia-gpu"]
+    assert [r.title for r in d.remedies][:2] == ["Run it outside the virtual machine, where the GPU is",
+                                                 "Run on the CPU here"]
+
+
+def test_a_machine_with_no_nvidia_gpu_and_no_vm_gets_no_vm_remedy():
+    text = (FIXTURES / "no-nvidia-gpu--amd-6600xt-not-compiled-zh" / "log.txt").read_text(encoding="utf-8")
+    (d,) = [d for d in diagnose_text(text, None).diagnoses if d.id == "no-nvidia-gpu"]
+    assert [r.title for r in d.remedies][0] == "Run on the CPU here"
+    assert not any("virtual machine" in r.title for r in d.remedies)

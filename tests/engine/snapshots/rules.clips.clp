@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, ascend-npu-evidence, asked-build-minor-above-driver-evidence, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cpu-run-chosen-evidence, cuda-compat-evidence, cuda-stub-libcuda-loaded, docker-desktop-gpu-regression, driver-runs-torch-evidence, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, no-nvidia-gpu-stated, non-ascii-user-path, nontorch-cpu-build-evidence, npu-cann-env-not-set, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, ort-cpu-package-evidence, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-major-differs-evidence, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, libtorch-cuda-library-not-linked, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, gpu-arch-unsupported-said-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, python-too-new-for-torch-compile, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, no-rocm-os-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, old-gpu-bf16-gemm-evidence, old-gpu-int8-evidence, old-gpu-ptx-feature-evidence, old-gpu-tgi-flash-evidence, old-gpu-vllm-v1-evidence, old-gpu-xformers-evidence, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, ascend-npu-evidence, asked-build-minor-above-driver-evidence, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cpu-run-chosen-evidence, cuda-compat-evidence, cuda-stub-libcuda-loaded, desktop-vm-guest-evidence, docker-desktop-gpu-regression, driver-runs-torch-evidence, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, non-ascii-user-path, nontorch-cpu-build-evidence, npu-cann-env-not-set, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, ort-cpu-package-evidence, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-major-differs-evidence, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, libtorch-cuda-library-not-linked, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, gpu-arch-unsupported-said-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, python-too-new-for-torch-compile, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, no-rocm-os-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, old-gpu-bf16-gemm-evidence, old-gpu-int8-evidence, old-gpu-ptx-feature-evidence, old-gpu-tgi-flash-evidence, old-gpu-vllm-v1-evidence, old-gpu-xformers-evidence, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__driver_cuda__v)
    (slot F__compat__driver_supports_torch__b)
@@ -139,7 +139,6 @@
    (slot S__00e8527a7b96)
    (slot S__0214e7495711)
    (slot S__023f2a56ee19)
-   (slot S__0278fd47423a)
    (slot S__0350c3998cf3)
    (slot S__04d121298ec1)
    (slot S__0509e01c1d12)
@@ -157,12 +156,10 @@
    (slot S__06da3db45e1d)
    (slot S__06e00a5beb9e)
    (slot S__06e39a001afe)
-   (slot S__072cd3b89232)
    (slot S__0746e70f8ee7)
    (slot S__07994f5df900)
    (slot S__08195bacdfb1)
    (slot S__0845a13b9c20)
-   (slot S__0880051b587f)
    (slot S__0943f9ce9eac)
    (slot S__0975313595d9)
    (slot S__0a06a96c2f10)
@@ -245,7 +242,6 @@
    (slot S__23033942856f)
    (slot S__230c7a8f88fd)
    (slot S__2344d3799fc0)
-   (slot S__241ff932854b)
    (slot S__2446b18b3106)
    (slot S__25194efc1952)
    (slot S__251d196111ec)
@@ -426,7 +422,6 @@
    (slot S__5291d675e10e)
    (slot S__52e41092d43f)
    (slot S__5315e80129b3)
-   (slot S__534e60280be2)
    (slot S__53b72aae4ee7)
    (slot S__53f6ce1f8ffb)
    (slot S__54a8444ebf4d)
@@ -475,7 +470,6 @@
    (slot S__61047f54f156)
    (slot S__61fbdc540ceb)
    (slot S__626dac8b3283)
-   (slot S__64e5656b57bf)
    (slot S__64f03b299372)
    (slot S__65805e375eac)
    (slot S__65a1b966e2a1)
@@ -515,7 +509,6 @@
    (slot S__701da5b4c196)
    (slot S__704034bd4abc)
    (slot S__7044a620f006)
-   (slot S__705f2064e419)
    (slot S__705f81e64347)
    (slot S__708241eaaa06)
    (slot S__7090f6377f15)
@@ -547,7 +540,6 @@
    (slot S__7832ef3e04f9)
    (slot S__78b2ea37d6a3)
    (slot S__79ba1174ed01)
-   (slot S__79c9218c0b36)
    (slot S__79e13ee1e858)
    (slot S__7a284c116795)
    (slot S__7a425c5b9fe4)
@@ -564,7 +556,6 @@
    (slot S__7de0910e8efe)
    (slot S__7e9ba87f9dec)
    (slot S__7f40affc643e)
-   (slot S__7fcbe7841fee)
    (slot S__7fe4e611c380)
    (slot S__7fec485546c2)
    (slot S__7fedbc815a8c)
@@ -600,6 +591,7 @@
    (slot S__8976f3447120)
    (slot S__8a04434bfde9)
    (slot S__8a22acf3b52b)
+   (slot S__8a48e580f74d)
    (slot S__8a4ed4b79aae)
    (slot S__8a7fc252c13d)
    (slot S__8ad9124addf2)
@@ -666,10 +658,8 @@
    (slot S__9d85afa3602b)
    (slot S__9e242f4942ff)
    (slot S__9ea699c19b3b)
-   (slot S__9eb8c7c856cd)
    (slot S__9f17a237bed5)
    (slot S__9f1e27627f5d)
-   (slot S__9f3c8ccde4ce)
    (slot S__9fc5c289afd9)
    (slot S__a045151fe98f)
    (slot S__a12a7ce94fd9)
@@ -768,7 +758,6 @@
    (slot S__b504f1635fb6)
    (slot S__b52eab560e7d)
    (slot S__b53b9fab5aaa)
-   (slot S__b60eb49c360b)
    (slot S__b67d50dfc7a6)
    (slot S__b6a852c63293)
    (slot S__b6b5521faf5d)
@@ -884,7 +873,6 @@
    (slot S__d4708f663248)
    (slot S__d4e2e0fb7e28)
    (slot S__d52925a567aa)
-   (slot S__d52931ad533a)
    (slot S__d5768ce2a15c)
    (slot S__d65775508877)
    (slot S__d668192c138a)
@@ -917,7 +905,6 @@
    (slot S__dd3cc731c404)
    (slot S__dd7c473a7c5a)
    (slot S__ddebb3569d31)
-   (slot S__ddf9ca853f77)
    (slot S__de2a1c4f77e2)
    (slot S__ded17adb54d8)
    (slot S__df1e717eea10)
@@ -994,7 +981,6 @@
    (slot S__f2f65196e3db)
    (slot S__f320c2a4be1d)
    (slot S__f344e456b1aa)
-   (slot S__f3f79418c89c)
    (slot S__f3fda8deef75)
    (slot S__f3ffd6ab7724)
    (slot S__f474e0ef665b)
@@ -1018,7 +1004,6 @@
    (slot S__f9c4b77ec58a)
    (slot S__f9f607accb5e)
    (slot S__fa7db0cfa554)
-   (slot S__faba72f33133)
    (slot S__fb692f7455bc)
    (slot S__fb7ed08eef88)
    (slot S__fb9bda23e80c)
@@ -1494,6 +1479,10 @@
    (gpufix-facts (S__7425a420dec2 TRUE) (S__b9cc107fd9ff TRUE))
    =>
    (gpufix-fired "cuda-stub-libcuda-loaded#3"))
+(defrule gpufix:desktop-vm-guest-evidence#0
+   (gpufix-facts (S__8a48e580f74d TRUE))
+   =>
+   (gpufix-fired "desktop-vm-guest-evidence#0"))
 (defrule gpufix:docker-desktop-gpu-regression#0
    (gpufix-facts (S__456f04a9f669 TRUE) (S__a28cf0f22f60 TRUE) (S__fde64d1e20d9 TRUE))
    =>
@@ -1614,70 +1603,6 @@
    (gpufix-facts (S__f4eb86244a1e TRUE))
    =>
    (gpufix-fired "no-cuda-device-seen-evidence#1"))
-(defrule gpufix:no-nvidia-gpu-stated#0
-   (gpufix-facts (S__9f3c8ccde4ce TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu-stated#0"))
-(defrule gpufix:no-nvidia-gpu-stated#1
-   (gpufix-facts (S__0278fd47423a TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu-stated#1"))
-(defrule gpufix:no-nvidia-gpu-stated#2
-   (gpufix-facts (S__ddf9ca853f77 TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu-stated#2"))
-(defrule gpufix:no-nvidia-gpu-stated#3
-   (gpufix-facts (S__072cd3b89232 TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu-stated#3"))
-(defrule gpufix:no-nvidia-gpu-stated#4
-   (gpufix-facts (S__79c9218c0b36 TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu-stated#4"))
-(defrule gpufix:no-nvidia-gpu-stated#5
-   (gpufix-facts (S__705f2064e419 TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu-stated#5"))
-(defrule gpufix:no-nvidia-gpu-stated#6
-   (gpufix-facts (S__d52931ad533a TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu-stated#6"))
-(defrule gpufix:no-nvidia-gpu-stated#7
-   (gpufix-facts (S__0880051b587f TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu-stated#7"))
-(defrule gpufix:no-nvidia-gpu-stated#8
-   (gpufix-facts (S__241ff932854b TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu-stated#8"))
-(defrule gpufix:no-nvidia-gpu-stated#9
-   (gpufix-facts (S__faba72f33133 TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu-stated#9"))
-(defrule gpufix:no-nvidia-gpu-stated#10
-   (gpufix-facts (S__7fcbe7841fee TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu-stated#10"))
-(defrule gpufix:no-nvidia-gpu-stated#11
-   (gpufix-facts (S__f3f79418c89c TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu-stated#11"))
-(defrule gpufix:no-nvidia-gpu-stated#12
-   (gpufix-facts (S__9eb8c7c856cd TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu-stated#12"))
-(defrule gpufix:no-nvidia-gpu-stated#13
-   (gpufix-facts (S__64e5656b57bf TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu-stated#13"))
-(defrule gpufix:no-nvidia-gpu-stated#14
-   (gpufix-facts (S__b60eb49c360b TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu-stated#14"))
-(defrule gpufix:no-nvidia-gpu-stated#15
-   (gpufix-facts (S__534e60280be2 TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu-stated#15"))
 (defrule gpufix:non-ascii-user-path#0
    (gpufix-facts (S__91ead2fcd5b1 TRUE))
    =>
@@ -5671,7 +5596,7 @@
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-evidence, os-too-old-for-build, python-ssl-module-missing, toolkit-not-needed, torch-not-installed, windows-dll-load, windows-tdr-timeout, wrong-cudnn-loaded, extension-arch-list-undetermined, extension-build-tools-missing, extension-built-for-other-torch, extension-built-without-cuda, extension-cuda-version-mismatch, cuda-said-predates-gpu, gpu-expected-evidence, install-network-blocked-evidence, jetson-wheel-for-other-jetpack, pip-memory-error-install, setuptools-too-new-for-torch, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, cuda-malloc-async-evidence, cuda-oom, gpu-too-old-for-feature, mig-instance-visibility, mps-not-expected, wsl-memory-limit
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-stated, os-too-old-for-build, python-ssl-module-missing, toolkit-not-needed, torch-not-installed, windows-dll-load, windows-tdr-timeout, wrong-cudnn-loaded, extension-arch-list-undetermined, extension-build-tools-missing, extension-built-for-other-torch, extension-built-without-cuda, extension-cuda-version-mismatch, cuda-said-predates-gpu, gpu-expected-evidence, install-network-blocked-evidence, jetson-wheel-for-other-jetpack, pip-memory-error-install, setuptools-too-new-for-torch, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, cuda-malloc-async-evidence, cuda-oom, gpu-too-old-for-feature, mig-instance-visibility, mps-not-expected, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -5691,6 +5616,7 @@
    (slot F__derived__cpu_build_shown__b)
    (slot F__derived__cpu_build_shown__s)
    (slot F__derived__cuda_compat_refused__s)
+   (slot F__derived__desktop_vm_guest__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s)
    (slot F__derived__dx__gpu_x2d_slow__symptom__s)
    (slot F__derived__dx__no_x2d_module_x2d_torch__symptom__s)
@@ -5701,7 +5627,6 @@
    (slot F__derived__igpu_used_said__s)
    (slot F__derived__jetson_other_jetpack__s)
    (slot F__derived__no_cuda_device_seen__s)
-   (slot F__derived__no_nvidia_gpu_stated__s)
    (slot F__derived__nvidia_gpu__s)
    (slot F__derived__old_gpu_feature_refused__b)
    (slot F__derived__old_windows__b)
@@ -5742,8 +5667,6 @@
    (slot F__os__wsl__b)
    (slot F__os__wsl__s)
    (slot F__path__python_count__n)
-   (slot F__pci__nvidia_count__n)
-   (slot F__pci__seen__b)
    (slot F__pip__matches_python__b)
    (slot F__rocm__gfx__s)
    (slot F__rocm__kfd_access__b)
@@ -5804,6 +5727,7 @@
    (slot S__01b7fd7540b4)
    (slot S__01ccc6930775)
    (slot S__022531b5fbf7)
+   (slot S__0278fd47423a)
    (slot S__0343414c5d87)
    (slot S__037be89db46b)
    (slot S__03a146df508d)
@@ -5814,8 +5738,10 @@
    (slot S__061fc40fe4f4)
    (slot S__064078407665)
    (slot S__06b54a3734ac)
+   (slot S__072cd3b89232)
    (slot S__074032caaccc)
    (slot S__07cba3826b44)
+   (slot S__0880051b587f)
    (slot S__0929e34d7e35)
    (slot S__0934e709b554)
    (slot S__0bf5d265d5d2)
@@ -5859,9 +5785,9 @@
    (slot S__23cecb987dfd)
    (slot S__23d38aee15f4)
    (slot S__23f55853a31e)
+   (slot S__241ff932854b)
    (slot S__242a5be9a3f6)
    (slot S__2443b0ebb210)
-   (slot S__24a1aa2383fd)
    (slot S__250ef53d2b02)
    (slot S__25bfe9efb0d2)
    (slot S__26f64cd8cce4)
@@ -5909,6 +5835,7 @@
    (slot S__5031e9de2689)
    (slot S__50c4c91c624b)
    (slot S__51f023f994fe)
+   (slot S__534e60280be2)
    (slot S__5430bd3e4266)
    (slot S__571479a01c75)
    (slot S__572033a9b182)
@@ -5930,6 +5857,7 @@
    (slot S__6342d57b3b3c)
    (slot S__6439eb2bcdb8)
    (slot S__64a177817b59)
+   (slot S__64e5656b57bf)
    (slot S__64e82a2523ff)
    (slot S__65f38e1de17a)
    (slot S__668029b055b0)
@@ -5945,6 +5873,7 @@
    (slot S__6d9bc6af9929)
    (slot S__6f103cb556ea)
    (slot S__6f3098c277b1)
+   (slot S__705f2064e419)
    (slot S__70844cfea117)
    (slot S__70c7dfac6529)
    (slot S__70dccaa56d45)
@@ -5957,6 +5886,7 @@
    (slot S__79015966ed85)
    (slot S__793913aa378b)
    (slot S__795a74addbd0)
+   (slot S__79c9218c0b36)
    (slot S__7afb16c537a5)
    (slot S__7b83ba5a44ab)
    (slot S__7ba1e490bf1d)
@@ -5966,9 +5896,9 @@
    (slot S__7e5b0550fa1d)
    (slot S__7efb4c2b4e2d)
    (slot S__7f94ac51b6e0)
+   (slot S__7fcbe7841fee)
    (slot S__8066278ddca8)
    (slot S__81ce181bfb08)
-   (slot S__823b287fab49)
    (slot S__82e785a40d03)
    (slot S__83061181afc8)
    (slot S__833674b3bb4c)
@@ -6005,6 +5935,7 @@
    (slot S__9da44c5f2d8f)
    (slot S__9e0a5bce33f9)
    (slot S__9e495c120235)
+   (slot S__9eb8c7c856cd)
    (slot S__9fe41a58cc40)
    (slot S__a01b9a403d7a)
    (slot S__a03d9f2ee99f)
@@ -6024,7 +5955,6 @@
    (slot S__a68e87b3c77d)
    (slot S__a6b4753d6bbc)
    (slot S__a761383b3fca)
-   (slot S__a76875ddb495)
    (slot S__a7d6efeae87c)
    (slot S__a81bbfe46fb2)
    (slot S__a8321bdeb5ae)
@@ -6049,8 +5979,8 @@
    (slot S__b4238a22ffad)
    (slot S__b49d3ec0c0c3)
    (slot S__b505f4c541fd)
-   (slot S__b5ad9e126fb2)
    (slot S__b60c1c1f6677)
+   (slot S__b60eb49c360b)
    (slot S__b60f588f284d)
    (slot S__b704d3840b6f)
    (slot S__b76274712485)
@@ -6105,6 +6035,7 @@
    (slot S__d4250852e9a1)
    (slot S__d451a9282e35)
    (slot S__d486458083a4)
+   (slot S__d52931ad533a)
    (slot S__d531a2518ba5)
    (slot S__d652b6670433)
    (slot S__d729f5ac5c73)
@@ -6126,7 +6057,7 @@
    (slot S__dcafb66b130b)
    (slot S__dd4a238193e3)
    (slot S__dd70ce026edc)
-   (slot S__ddeef01c9887)
+   (slot S__ddf9ca853f77)
    (slot S__de8f8bb0a763)
    (slot S__df09a42c4940)
    (slot S__df6834fdc926)
@@ -6155,6 +6086,7 @@
    (slot S__f16108a97671)
    (slot S__f18675072a6f)
    (slot S__f27517048cf0)
+   (slot S__f3f79418c89c)
    (slot S__f43196966e5a)
    (slot S__f4b9c23e701a)
    (slot S__f4c01eba1d96)
@@ -6169,6 +6101,7 @@
    (slot S__f8bab711b173)
    (slot S__f9545b42f46a)
    (slot S__f9bd3525c6dd)
+   (slot S__faba72f33133)
    (slot S__fac3c2790f4c)
    (slot S__fb13a05874c1)
    (slot S__fbe83263400e)
@@ -6689,90 +6622,70 @@
    (gpufix-facts (F__derived__several_torch__s "ok"))
    =>
    (gpufix-fired "multiple-torch-installs#4"))
-(defrule gpufix:no-nvidia-gpu-evidence#0
-   (gpufix-facts (F__pci__nvidia_count__n ?v0&:(and (numberp ?v0) (= ?v0 0))) (F__pci__seen__b TRUE))
+(defrule gpufix:no-nvidia-gpu-stated#0
+   (gpufix-facts (F__derived__desktop_vm_guest__s "ok"))
    =>
-   (gpufix-fired "no-nvidia-gpu-evidence#0"))
-(defrule gpufix:no-nvidia-gpu-evidence#1
-   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (= ?v0 0))))
+   (gpufix-fired "no-nvidia-gpu-stated#0"))
+(defrule gpufix:no-nvidia-gpu-stated#1
+   (gpufix-facts (S__0278fd47423a TRUE))
    =>
-   (gpufix-fired "no-nvidia-gpu-evidence#1"))
-(defrule gpufix:no-nvidia-gpu-evidence#2
-   (gpufix-facts (F__gpu__vendor "intel"))
+   (gpufix-fired "no-nvidia-gpu-stated#1"))
+(defrule gpufix:no-nvidia-gpu-stated#2
+   (gpufix-facts (S__ddf9ca853f77 TRUE))
    =>
-   (gpufix-fired "no-nvidia-gpu-evidence#2"))
-(defrule gpufix:no-nvidia-gpu-evidence#3
-   (gpufix-facts (F__gpu__vendor "amd"))
+   (gpufix-fired "no-nvidia-gpu-stated#2"))
+(defrule gpufix:no-nvidia-gpu-stated#3
+   (gpufix-facts (S__072cd3b89232 TRUE))
    =>
-   (gpufix-fired "no-nvidia-gpu-evidence#3"))
-(defrule gpufix:no-nvidia-gpu-evidence#4
-   (gpufix-facts (F__gpu__vendor "apple"))
+   (gpufix-fired "no-nvidia-gpu-stated#3"))
+(defrule gpufix:no-nvidia-gpu-stated#4
+   (gpufix-facts (S__79c9218c0b36 TRUE))
    =>
-   (gpufix-fired "no-nvidia-gpu-evidence#4"))
-(defrule gpufix:no-nvidia-gpu-evidence#5
-   (gpufix-facts (F__gpu__vendor "none"))
+   (gpufix-fired "no-nvidia-gpu-stated#4"))
+(defrule gpufix:no-nvidia-gpu-stated#5
+   (gpufix-facts (S__705f2064e419 TRUE))
    =>
-   (gpufix-fired "no-nvidia-gpu-evidence#5"))
-(defrule gpufix:no-nvidia-gpu-evidence#6
-   (gpufix-facts (F__os__name "macos"))
+   (gpufix-fired "no-nvidia-gpu-stated#5"))
+(defrule gpufix:no-nvidia-gpu-stated#6
+   (gpufix-facts (S__d52931ad533a TRUE))
    =>
-   (gpufix-fired "no-nvidia-gpu-evidence#6"))
-(defrule gpufix:no-nvidia-gpu-evidence#7
-   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok"))
+   (gpufix-fired "no-nvidia-gpu-stated#6"))
+(defrule gpufix:no-nvidia-gpu-stated#7
+   (gpufix-facts (S__0880051b587f TRUE))
    =>
-   (gpufix-fired "no-nvidia-gpu-evidence#7"))
-(defrule gpufix:no-nvidia-gpu-evidence#8
-   (gpufix-facts (F__derived__no_cuda_device_seen__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__24a1aa2383fd FALSE) (S__823b287fab49 TRUE))
+   (gpufix-fired "no-nvidia-gpu-stated#7"))
+(defrule gpufix:no-nvidia-gpu-stated#8
+   (gpufix-facts (S__241ff932854b TRUE))
    =>
-   (gpufix-fired "no-nvidia-gpu-evidence#8"))
-(defrule gpufix:no-nvidia-gpu-evidence#9
-   (gpufix-facts (F__derived__no_cuda_device_seen__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__823b287fab49 TRUE) (S__b5ad9e126fb2 FALSE))
+   (gpufix-fired "no-nvidia-gpu-stated#8"))
+(defrule gpufix:no-nvidia-gpu-stated#9
+   (gpufix-facts (S__faba72f33133 TRUE))
    =>
-   (gpufix-fired "no-nvidia-gpu-evidence#9"))
-(defrule gpufix:no-nvidia-gpu-evidence#10
-   (gpufix-facts (F__derived__no_cuda_device_seen__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__24a1aa2383fd FALSE) (S__823b287fab49 TRUE))
+   (gpufix-fired "no-nvidia-gpu-stated#9"))
+(defrule gpufix:no-nvidia-gpu-stated#10
+   (gpufix-facts (S__7fcbe7841fee TRUE))
    =>
-   (gpufix-fired "no-nvidia-gpu-evidence#10"))
-(defrule gpufix:no-nvidia-gpu-evidence#11
-   (gpufix-facts (F__derived__no_cuda_device_seen__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__823b287fab49 TRUE) (S__b5ad9e126fb2 FALSE))
+   (gpufix-fired "no-nvidia-gpu-stated#10"))
+(defrule gpufix:no-nvidia-gpu-stated#11
+   (gpufix-facts (S__f3f79418c89c TRUE))
    =>
-   (gpufix-fired "no-nvidia-gpu-evidence#11"))
-(defrule gpufix:no-nvidia-gpu-evidence#12
-   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (S__24a1aa2383fd FALSE) (S__823b287fab49 TRUE) (S__a76875ddb495 TRUE))
+   (gpufix-fired "no-nvidia-gpu-stated#11"))
+(defrule gpufix:no-nvidia-gpu-stated#12
+   (gpufix-facts (S__9eb8c7c856cd TRUE))
    =>
-   (gpufix-fired "no-nvidia-gpu-evidence#12"))
-(defrule gpufix:no-nvidia-gpu-evidence#13
-   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (S__823b287fab49 TRUE) (S__a76875ddb495 TRUE) (S__b5ad9e126fb2 FALSE))
+   (gpufix-fired "no-nvidia-gpu-stated#12"))
+(defrule gpufix:no-nvidia-gpu-stated#13
+   (gpufix-facts (S__64e5656b57bf TRUE))
    =>
-   (gpufix-fired "no-nvidia-gpu-evidence#13"))
-(defrule gpufix:no-nvidia-gpu-evidence#14
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__24a1aa2383fd FALSE) (S__823b287fab49 TRUE) (S__a76875ddb495 TRUE))
+   (gpufix-fired "no-nvidia-gpu-stated#13"))
+(defrule gpufix:no-nvidia-gpu-stated#14
+   (gpufix-facts (S__b60eb49c360b TRUE))
    =>
-   (gpufix-fired "no-nvidia-gpu-evidence#14"))
-(defrule gpufix:no-nvidia-gpu-evidence#15
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__823b287fab49 TRUE) (S__a76875ddb495 TRUE) (S__b5ad9e126fb2 FALSE))
+   (gpufix-fired "no-nvidia-gpu-stated#14"))
+(defrule gpufix:no-nvidia-gpu-stated#15
+   (gpufix-facts (S__534e60280be2 TRUE))
    =>
-   (gpufix-fired "no-nvidia-gpu-evidence#15"))
-(defrule gpufix:no-nvidia-gpu-evidence#16
-   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__b FALSE) (S__24a1aa2383fd FALSE) (S__823b287fab49 TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu-evidence#16"))
-(defrule gpufix:no-nvidia-gpu-evidence#17
-   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__b FALSE) (S__823b287fab49 TRUE) (S__b5ad9e126fb2 FALSE))
-   =>
-   (gpufix-fired "no-nvidia-gpu-evidence#17"))
-(defrule gpufix:no-nvidia-gpu-evidence#18
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__24a1aa2383fd FALSE) (S__823b287fab49 TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu-evidence#18"))
-(defrule gpufix:no-nvidia-gpu-evidence#19
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__823b287fab49 TRUE) (S__b5ad9e126fb2 FALSE))
-   =>
-   (gpufix-fired "no-nvidia-gpu-evidence#19"))
-(defrule gpufix:no-nvidia-gpu-evidence#20
-   (gpufix-facts (S__ddeef01c9887 TRUE))
-   =>
-   (gpufix-fired "no-nvidia-gpu-evidence#20"))
+   (gpufix-fired "no-nvidia-gpu-stated#15"))
 (defrule gpufix:os-too-old-for-build#0
    (gpufix-facts (S__4baa0aba44e3 TRUE))
    =>
@@ -9002,12 +8915,10 @@
    =>
    (gpufix-fired "wsl-memory-limit#1"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, container-started-without-gpus-aside-evidence, container-toolkit-missing, no-nvidia-gpu-likely, non-torch-library-cpu-build, non-torch-library-cuda-deps, windows-path-system32-evidence, cpu-build-stated, install-blocked-by-proxy-or-tls, jetson-generic-torch-evidence, no-matching-wheel, paddle-arch-gap-evidence, torch-download-failed, rocm-wsl-setup, zluda-setup-mismatch, app-gpu-refused-evidence, cuda-malloc-async-unsupported, mps-unavailable, ray-gpu-unrequested-evidence
+;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, no-nvidia-gpu-evidence, cpu-build-stated, install-blocked-by-proxy-or-tls, jetson-generic-torch-evidence, no-matching-wheel, paddle-arch-gap-evidence, torch-download-failed, rocm-wsl-setup, zluda-setup-mismatch, app-gpu-refused-evidence, cuda-malloc-async-unsupported, mps-unavailable
 (deftemplate gpufix-facts
    (slot F__container__gpus)
    (slot F__container__inside__b)
-   (slot F__container__inside__s)
-   (slot F__derived__amd_gpu__s)
    (slot F__derived__cpu_build_shown__s)
    (slot F__derived__cuda_malloc_async__s)
    (slot F__derived__cuda_said_predates_gpu__b)
@@ -9045,15 +8956,13 @@
    (slot F__derived__mirror_used__s)
    (slot F__derived__mps_not_expected__s)
    (slot F__derived__no_cuda_device_seen__s)
-   (slot F__derived__no_nvidia_gpu__s)
-   (slot F__derived__nontorch_cpu_build__s)
-   (slot F__derived__nvidia_gpu__s)
-   (slot F__derived__ort_cpu_package__s)
+   (slot F__derived__no_nvidia_gpu_stated__s)
    (slot F__derived__python_ssl_missing__s)
    (slot F__derived__rocm_wsl__s)
-   (slot F__derived__wrong_cudnn__s)
    (slot F__derived__zluda_setup__s)
    (slot F__driver__version__s)
+   (slot F__gpu__count__n)
+   (slot F__gpu__vendor)
    (slot F__match__macos_arch__r2b943429e932)
    (slot F__match__macos_version__v__r2b943429e932)
    (slot F__match__py_macos__v__r2b943429e932)
@@ -9062,158 +8971,100 @@
    (slot F__os__arch__s)
    (slot F__os__name)
    (slot F__os__name__s)
-   (slot F__os__wsl__b)
-   (slot F__os__wsl__s)
-   (slot F__pkg__faiss_x2d_cpu__s)
-   (slot F__pkg__faiss_x2d_gpu__s)
-   (slot F__pkg__onnxruntime__s)
-   (slot F__pkg__onnxruntime_x2d_gpu__s)
-   (slot F__pkg__paddlepaddle__s)
-   (slot F__pkg__paddlepaddle_x2d_gpu__s)
+   (slot F__pci__nvidia_count__n)
+   (slot F__pci__seen__b)
    (slot F__python__version__v)
    (slot F__rocm__gfx__s)
    (slot F__torch__build)
    (slot F__torch__build__s)
    (slot F__torch__cuda_available__b)
    (slot F__torch__cuda_available__s)
-   (slot F__torch__device_count__n)
    (slot F__torch__hip__s)
    (slot F__torch__mps_available__b)
    (slot F__torch__mps_available__s)
    (slot P__5e287b65e170)
-   (slot P__9d3b72e14445)
    (slot P__bfaabae75a5a)
-   (slot P__c950ba23b682)
    (slot P__dfe7a5271a63)
    (slot P__e0ba889fc4a2)
-   (slot S__003ebd295624)
-   (slot S__02327bdbdd24)
    (slot S__02e2458a237f)
-   (slot S__0325c6cf16f5)
    (slot S__042587d45dd6)
-   (slot S__07d7174a95d3)
    (slot S__07ff9db87f44)
    (slot S__09bf94227016)
    (slot S__0aa418833290)
-   (slot S__0c10051b5899)
    (slot S__0db1fd69b39f)
-   (slot S__0e292cd1edfd)
    (slot S__0f268784370f)
-   (slot S__0f5f00c09eb9)
    (slot S__0fd1212b74f4)
    (slot S__0fd404c33a68)
    (slot S__137e1ae4b3b9)
-   (slot S__158549b5dd08)
    (slot S__15a1003d46b6)
    (slot S__16088c846145)
    (slot S__186d9b4bbc3e)
    (slot S__187377ee3c6a)
-   (slot S__1ab918b8b48b)
-   (slot S__1bf293fb4abe)
-   (slot S__1c4b6b473e99)
    (slot S__1e61c32e5303)
    (slot S__1eab499ee072)
-   (slot S__1f253c7035f0)
    (slot S__1f6e4f903b85)
    (slot S__1fd52a1a78d1)
    (slot S__20b364acb6a7)
    (slot S__2342e321d31a)
+   (slot S__24a1aa2383fd)
    (slot S__26ea24506b02)
-   (slot S__272157539484)
    (slot S__2baabd6ac463)
    (slot S__2c7076ac6250)
    (slot S__2d143c2e9bf7)
-   (slot S__2d7fbe8372fe)
-   (slot S__2da2cbc57f94)
    (slot S__2e758092850d)
    (slot S__2f46e3e9360b)
    (slot S__30ac2b1300d0)
-   (slot S__315577a33b92)
    (slot S__31d693896ea2)
-   (slot S__33fc3518b65e)
    (slot S__3701915c8b22)
    (slot S__3e41276010b6)
    (slot S__3f897b337ada)
-   (slot S__4016523ac37e)
-   (slot S__40425017cb64)
-   (slot S__41b72dd7c657)
    (slot S__44ead540be85)
    (slot S__46d0b72a4a2a)
    (slot S__46e59c0f3f2f)
    (slot S__4a08540ebf68)
    (slot S__4d592d58bac6)
    (slot S__4dcba054883e)
-   (slot S__4e889635c44f)
    (slot S__5029abdc3e14)
    (slot S__516f16e005eb)
    (slot S__518c821d3989)
-   (slot S__51cfe20f8eaf)
-   (slot S__5265aadb90c9)
-   (slot S__535559b571bd)
-   (slot S__54118c872bbe)
-   (slot S__549b0e94b60d)
-   (slot S__5633d45fba00)
    (slot S__5a2f700d2dc3)
    (slot S__5c633fb59cca)
    (slot S__5dd0bbcdbba4)
-   (slot S__5dd825f22e77)
    (slot S__6004fe88f5ef)
    (slot S__600f8f5a893e)
-   (slot S__6428d6f066be)
    (slot S__665bd20d519f)
    (slot S__66eafdc7f336)
-   (slot S__6759c1df3367)
    (slot S__6822e55b6435)
    (slot S__68e80e0fe304)
-   (slot S__6942c5c53954)
    (slot S__6a383a2796c6)
-   (slot S__6a6ca68600ab)
-   (slot S__6b7a98dc7d68)
-   (slot S__6d2c42f5f754)
-   (slot S__6e9ea479e3d1)
-   (slot S__6f09794d620a)
-   (slot S__70e28f10c93b)
    (slot S__712a96a9b228)
    (slot S__74037e5134d2)
    (slot S__751fee09df1b)
    (slot S__77be72ee72ef)
-   (slot S__77feb7fdd0b0)
    (slot S__780218a027de)
-   (slot S__7957885163d8)
    (slot S__7e54ff3c690e)
    (slot S__80d5ca0b037f)
+   (slot S__823b287fab49)
    (slot S__86ff916a673f)
-   (slot S__88f0670f19d4)
    (slot S__89cf201488ee)
-   (slot S__8afd63f4c2f9)
-   (slot S__8b1d39abeb6b)
-   (slot S__8d8abf0c1fd8)
    (slot S__8eaa63e52f21)
    (slot S__8eb53add450e)
-   (slot S__90195a4c7b00)
-   (slot S__90554c6bf67c)
-   (slot S__91d5afab4d21)
    (slot S__9490449c0347)
    (slot S__94cea6c0111a)
-   (slot S__94d832c17c0e)
    (slot S__9563e3919676)
-   (slot S__99330c75aca0)
    (slot S__9abfac55f631)
    (slot S__9c3d0cd2294f)
-   (slot S__9d8ddf81210a)
    (slot S__9e7a42708bee)
-   (slot S__9ef267cf531d)
    (slot S__a12d18513737)
    (slot S__a2d3230bf40a)
    (slot S__a340661cb202)
    (slot S__a34af2d52e3e)
    (slot S__a3bd0e1f861c)
    (slot S__a406eae079b8)
-   (slot S__a410b70e50c4)
-   (slot S__a449b36afbc4)
    (slot S__a56d90011d91)
    (slot S__a6953b003f03)
    (slot S__a75180c7c20d)
+   (slot S__a76875ddb495)
    (slot S__a97ae87e998b)
    (slot S__ad7a11e80ef3)
    (slot S__ae156d3e8458)
@@ -9221,60 +9072,36 @@
    (slot S__af0f444a0e61)
    (slot S__b336a80184d5)
    (slot S__b4da2bfce93d)
-   (slot S__b59f73e94167)
-   (slot S__b94d5e14623f)
-   (slot S__bc10a8065b9a)
-   (slot S__be2d8157104c)
-   (slot S__be5a96568d04)
-   (slot S__bfbb628eb4b9)
+   (slot S__b5ad9e126fb2)
    (slot S__c2725553756c)
    (slot S__c2765a010fc8)
    (slot S__c2bd2a63aede)
-   (slot S__c2d4e6367ae1)
-   (slot S__c303481128e2)
    (slot S__c35a22e6b8e2)
-   (slot S__c4d9f99aae94)
    (slot S__c4e61a623696)
    (slot S__c65de401c6ac)
-   (slot S__c815ec0901a7)
-   (slot S__cab696593ffe)
    (slot S__cb4c7aaf0656)
    (slot S__cd453528f676)
    (slot S__cd7973434f84)
    (slot S__ce2196768870)
    (slot S__d007b1ce0591)
    (slot S__d3d645a73384)
-   (slot S__d88756e47a60)
-   (slot S__d89716761391)
-   (slot S__da692379ec2d)
    (slot S__da749be2ba79)
-   (slot S__dcaf9901fa7e)
    (slot S__ddd149887f3c)
+   (slot S__ddeef01c9887)
    (slot S__ded3d9e41d08)
    (slot S__def044a65886)
    (slot S__df1d84e19635)
-   (slot S__e059a58b7f7b)
-   (slot S__e20c50b9a645)
-   (slot S__e760527f4833)
    (slot S__e85bf2d5167a)
-   (slot S__e910d69a0b0d)
    (slot S__e92ce2a12d7d)
    (slot S__f00de5043144)
-   (slot S__f0cc667c9ce7)
    (slot S__f330492f2836)
-   (slot S__f3becc3fffb6)
-   (slot S__f3cc2eea63ce)
    (slot S__f44c91b84001)
    (slot S__f6b6634ef64b)
-   (slot S__f7d74a070ef8)
    (slot S__fa79ec017f59)
    (slot S__fadc3f8c634b)
-   (slot S__fb1930746cb7)
-   (slot S__fb6aacd5e1d1)
    (slot S__fbc2504eb322)
    (slot S__fce1b502f395)
-   (slot S__fd7ad7652bed)
-   (slot S__ff1aa5a082e2))
+   (slot S__fd7ad7652bed))
 (defrule gpufix:apple-gpu-unavailable-not-built-out#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__against__1__s "ok"))
    =>
@@ -9479,346 +9306,90 @@
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__other_x2d_interpreter__against__1__s "ok"))
    =>
    (gpufix-fired "no-module-torch-other-interpreter-out#0"))
-(defrule gpufix:container-started-without-gpus-aside-evidence#0
-   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
-   =>
-   (gpufix-fired "container-started-without-gpus-aside-evidence#0"))
-(defrule gpufix:container-started-without-gpus-aside-evidence#1
-   (gpufix-facts (F__torch__build "cpu"))
-   =>
-   (gpufix-fired "container-started-without-gpus-aside-evidence#1"))
-(defrule gpufix:container-toolkit-missing#0
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d2c42f5f754 TRUE))
-   =>
-   (gpufix-fired "container-toolkit-missing#0"))
-(defrule gpufix:container-toolkit-missing#1
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__6d2c42f5f754 TRUE))
-   =>
-   (gpufix-fired "container-toolkit-missing#1"))
-(defrule gpufix:container-toolkit-missing#2
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__dcaf9901fa7e TRUE))
-   =>
-   (gpufix-fired "container-toolkit-missing#2"))
-(defrule gpufix:container-toolkit-missing#3
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__dcaf9901fa7e TRUE))
-   =>
-   (gpufix-fired "container-toolkit-missing#3"))
-(defrule gpufix:container-toolkit-missing#4
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__272157539484 TRUE) (S__6428d6f066be FALSE))
-   =>
-   (gpufix-fired "container-toolkit-missing#4"))
-(defrule gpufix:container-toolkit-missing#5
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__272157539484 TRUE) (S__6428d6f066be FALSE))
-   =>
-   (gpufix-fired "container-toolkit-missing#5"))
-(defrule gpufix:container-toolkit-missing#6
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6e9ea479e3d1 TRUE))
-   =>
-   (gpufix-fired "container-toolkit-missing#6"))
-(defrule gpufix:container-toolkit-missing#7
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__6e9ea479e3d1 TRUE))
-   =>
-   (gpufix-fired "container-toolkit-missing#7"))
-(defrule gpufix:container-toolkit-missing#8
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__bc10a8065b9a TRUE))
-   =>
-   (gpufix-fired "container-toolkit-missing#8"))
-(defrule gpufix:container-toolkit-missing#9
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__bc10a8065b9a TRUE))
-   =>
-   (gpufix-fired "container-toolkit-missing#9"))
-(defrule gpufix:container-toolkit-missing#10
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__0e292cd1edfd FALSE) (S__6b7a98dc7d68 TRUE) (S__a410b70e50c4 TRUE))
-   =>
-   (gpufix-fired "container-toolkit-missing#10"))
-(defrule gpufix:container-toolkit-missing#11
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__0e292cd1edfd FALSE) (S__6b7a98dc7d68 TRUE) (S__a410b70e50c4 TRUE))
-   =>
-   (gpufix-fired "container-toolkit-missing#11"))
-(defrule gpufix:no-nvidia-gpu-likely#0
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__wsl__b FALSE) (S__0f5f00c09eb9 FALSE) (S__54118c872bbe FALSE) (S__8b1d39abeb6b TRUE) (S__e910d69a0b0d FALSE) (S__f7d74a070ef8 FALSE))
-   =>
-   (gpufix-fired "no-nvidia-gpu-likely#0"))
-(defrule gpufix:no-nvidia-gpu-likely#1
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__wsl__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__0f5f00c09eb9 FALSE) (S__54118c872bbe FALSE) (S__8b1d39abeb6b TRUE) (S__e910d69a0b0d FALSE) (S__f7d74a070ef8 FALSE))
-   =>
-   (gpufix-fired "no-nvidia-gpu-likely#1"))
-(defrule gpufix:no-nvidia-gpu-likely#2
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__wsl__b FALSE) (S__0f5f00c09eb9 FALSE) (S__54118c872bbe FALSE) (S__8b1d39abeb6b TRUE) (S__e910d69a0b0d FALSE) (S__f7d74a070ef8 FALSE))
-   =>
-   (gpufix-fired "no-nvidia-gpu-likely#2"))
-(defrule gpufix:no-nvidia-gpu-likely#3
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__wsl__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__0f5f00c09eb9 FALSE) (S__54118c872bbe FALSE) (S__8b1d39abeb6b TRUE) (S__e910d69a0b0d FALSE) (S__f7d74a070ef8 FALSE))
-   =>
-   (gpufix-fired "no-nvidia-gpu-likely#3"))
-(defrule gpufix:non-torch-library-cpu-build#0
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "macos"))) (S__02327bdbdd24 TRUE) (S__158549b5dd08 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#0"))
-(defrule gpufix:non-torch-library-cpu-build#1
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__derived__nvidia_gpu__s "ok") (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "macos"))) (S__02327bdbdd24 TRUE) (S__158549b5dd08 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#1"))
-(defrule gpufix:non-torch-library-cpu-build#2
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__02327bdbdd24 TRUE) (S__158549b5dd08 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#2"))
-(defrule gpufix:non-torch-library-cpu-build#3
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__02327bdbdd24 TRUE) (S__158549b5dd08 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#3"))
-(defrule gpufix:non-torch-library-cpu-build#4
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "macos"))) (F__pkg__onnxruntime__s "ok") (F__pkg__onnxruntime_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#4"))
-(defrule gpufix:non-torch-library-cpu-build#5
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__derived__nvidia_gpu__s "ok") (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "macos"))) (F__pkg__onnxruntime__s "ok") (F__pkg__onnxruntime_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#5"))
-(defrule gpufix:non-torch-library-cpu-build#6
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pkg__onnxruntime__s "ok") (F__pkg__onnxruntime_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#6"))
-(defrule gpufix:non-torch-library-cpu-build#7
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pkg__onnxruntime__s "ok") (F__pkg__onnxruntime_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#7"))
-(defrule gpufix:non-torch-library-cpu-build#8
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "macos"))) (F__pkg__faiss_x2d_cpu__s "ok") (F__pkg__faiss_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#8"))
-(defrule gpufix:non-torch-library-cpu-build#9
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__derived__nvidia_gpu__s "ok") (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "macos"))) (F__pkg__faiss_x2d_cpu__s "ok") (F__pkg__faiss_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#9"))
-(defrule gpufix:non-torch-library-cpu-build#10
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pkg__faiss_x2d_cpu__s "ok") (F__pkg__faiss_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#10"))
-(defrule gpufix:non-torch-library-cpu-build#11
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pkg__faiss_x2d_cpu__s "ok") (F__pkg__faiss_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#11"))
-(defrule gpufix:non-torch-library-cpu-build#12
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "macos"))) (F__pkg__paddlepaddle__s "ok") (F__pkg__paddlepaddle_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#12"))
-(defrule gpufix:non-torch-library-cpu-build#13
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__derived__nvidia_gpu__s "ok") (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "macos"))) (F__pkg__paddlepaddle__s "ok") (F__pkg__paddlepaddle_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#13"))
-(defrule gpufix:non-torch-library-cpu-build#14
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pkg__paddlepaddle__s "ok") (F__pkg__paddlepaddle_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#14"))
-(defrule gpufix:non-torch-library-cpu-build#15
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pkg__paddlepaddle__s "ok") (F__pkg__paddlepaddle_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cpu-build#15"))
-(defrule gpufix:non-torch-library-cuda-deps#0
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90554c6bf67c FALSE) (S__91d5afab4d21 FALSE) (S__fb1930746cb7 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#0"))
-(defrule gpufix:non-torch-library-cuda-deps#1
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__9d8ddf81210a TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#1"))
-(defrule gpufix:non-torch-library-cuda-deps#2
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__6f09794d620a TRUE) (S__88f0670f19d4 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#2"))
-(defrule gpufix:non-torch-library-cuda-deps#3
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1f253c7035f0 FALSE) (S__549b0e94b60d TRUE) (S__88f0670f19d4 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#3"))
-(defrule gpufix:non-torch-library-cuda-deps#4
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1f253c7035f0 FALSE) (S__549b0e94b60d TRUE) (S__88f0670f19d4 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#4"))
-(defrule gpufix:non-torch-library-cuda-deps#5
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__d88756e47a60 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#5"))
-(defrule gpufix:non-torch-library-cuda-deps#6
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__d88756e47a60 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#6"))
-(defrule gpufix:non-torch-library-cuda-deps#7
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1ab918b8b48b TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#7"))
-(defrule gpufix:non-torch-library-cuda-deps#8
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1ab918b8b48b TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#8"))
-(defrule gpufix:non-torch-library-cuda-deps#9
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1f253c7035f0 FALSE) (S__535559b571bd TRUE) (S__88f0670f19d4 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#9"))
-(defrule gpufix:non-torch-library-cuda-deps#10
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1f253c7035f0 FALSE) (S__535559b571bd TRUE) (S__88f0670f19d4 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#10"))
-(defrule gpufix:non-torch-library-cuda-deps#11
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__315577a33b92 TRUE) (S__88f0670f19d4 FALSE) (S__be5a96568d04 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#11"))
-(defrule gpufix:non-torch-library-cuda-deps#12
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__e20c50b9a645 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#12"))
-(defrule gpufix:non-torch-library-cuda-deps#13
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__003ebd295624 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#13"))
-(defrule gpufix:non-torch-library-cuda-deps#14
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0325c6cf16f5 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#14"))
-(defrule gpufix:non-torch-library-cuda-deps#15
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__4e889635c44f TRUE) (S__88f0670f19d4 FALSE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#15"))
-(defrule gpufix:non-torch-library-cuda-deps#16
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1f253c7035f0 FALSE) (S__77feb7fdd0b0 TRUE) (S__88f0670f19d4 FALSE) (S__da692379ec2d TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#16"))
-(defrule gpufix:non-torch-library-cuda-deps#17
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1f253c7035f0 FALSE) (S__77feb7fdd0b0 TRUE) (S__88f0670f19d4 FALSE) (S__da692379ec2d TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#17"))
-(defrule gpufix:non-torch-library-cuda-deps#18
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__c815ec0901a7 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#18"))
-(defrule gpufix:non-torch-library-cuda-deps#19
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#19"))
-(defrule gpufix:non-torch-library-cuda-deps#20
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__e059a58b7f7b TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#20"))
-(defrule gpufix:non-torch-library-cuda-deps#21
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__e059a58b7f7b TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#21"))
-(defrule gpufix:non-torch-library-cuda-deps#22
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#22"))
-(defrule gpufix:non-torch-library-cuda-deps#23
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#23"))
-(defrule gpufix:non-torch-library-cuda-deps#24
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90195a4c7b00 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#24"))
-(defrule gpufix:non-torch-library-cuda-deps#25
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__e760527f4833 TRUE))
-   =>
-   (gpufix-fired "non-torch-library-cuda-deps#25"))
-(defrule gpufix:non-torch-library-cuda-deps#26
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__9ef267cf531d TRUE))
+(defrule gpufix:no-nvidia-gpu-evidence#0
+   (gpufix-facts (F__pci__nvidia_count__n ?v0&:(and (numberp ?v0) (= ?v0 0))) (F__pci__seen__b TRUE))
    =>
-   (gpufix-fired "non-torch-library-cuda-deps#26"))
-(defrule gpufix:non-torch-library-cuda-deps#27
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8d8abf0c1fd8 TRUE))
+   (gpufix-fired "no-nvidia-gpu-evidence#0"))
+(defrule gpufix:no-nvidia-gpu-evidence#1
+   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (= ?v0 0))))
    =>
-   (gpufix-fired "non-torch-library-cuda-deps#27"))
-(defrule gpufix:non-torch-library-cuda-deps#28
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__51cfe20f8eaf TRUE) (S__88f0670f19d4 FALSE))
+   (gpufix-fired "no-nvidia-gpu-evidence#1"))
+(defrule gpufix:no-nvidia-gpu-evidence#2
+   (gpufix-facts (F__gpu__vendor "intel"))
    =>
-   (gpufix-fired "non-torch-library-cuda-deps#28"))
-(defrule gpufix:non-torch-library-cuda-deps#29
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__4016523ac37e FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__bfbb628eb4b9 TRUE))
+   (gpufix-fired "no-nvidia-gpu-evidence#2"))
+(defrule gpufix:no-nvidia-gpu-evidence#3
+   (gpufix-facts (F__gpu__vendor "amd"))
    =>
-   (gpufix-fired "non-torch-library-cuda-deps#29"))
-(defrule gpufix:non-torch-library-cuda-deps#30
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__cab696593ffe TRUE))
+   (gpufix-fired "no-nvidia-gpu-evidence#3"))
+(defrule gpufix:no-nvidia-gpu-evidence#4
+   (gpufix-facts (F__gpu__vendor "apple"))
    =>
-   (gpufix-fired "non-torch-library-cuda-deps#30"))
-(defrule gpufix:non-torch-library-cuda-deps#31
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__5265aadb90c9 TRUE) (S__a449b36afbc4 FALSE))
+   (gpufix-fired "no-nvidia-gpu-evidence#4"))
+(defrule gpufix:no-nvidia-gpu-evidence#5
+   (gpufix-facts (F__gpu__vendor "none"))
    =>
-   (gpufix-fired "non-torch-library-cuda-deps#31"))
-(defrule gpufix:non-torch-library-cuda-deps#32
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda_available__b TRUE) (S__a449b36afbc4 FALSE) (S__fb6aacd5e1d1 TRUE))
+   (gpufix-fired "no-nvidia-gpu-evidence#5"))
+(defrule gpufix:no-nvidia-gpu-evidence#6
+   (gpufix-facts (F__os__name "macos"))
    =>
-   (gpufix-fired "non-torch-library-cuda-deps#32"))
-(defrule gpufix:non-torch-library-cuda-deps#33
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__a449b36afbc4 FALSE) (S__fb6aacd5e1d1 TRUE))
+   (gpufix-fired "no-nvidia-gpu-evidence#6"))
+(defrule gpufix:no-nvidia-gpu-evidence#7
+   (gpufix-facts (F__derived__no_nvidia_gpu_stated__s "ok"))
    =>
-   (gpufix-fired "non-torch-library-cuda-deps#33"))
-(defrule gpufix:non-torch-library-cuda-deps#34
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__f3cc2eea63ce TRUE))
+   (gpufix-fired "no-nvidia-gpu-evidence#7"))
+(defrule gpufix:no-nvidia-gpu-evidence#8
+   (gpufix-facts (F__derived__no_cuda_device_seen__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__24a1aa2383fd FALSE) (S__823b287fab49 TRUE))
    =>
-   (gpufix-fired "non-torch-library-cuda-deps#34"))
-(defrule gpufix:non-torch-library-cuda-deps#35
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__6942c5c53954 TRUE))
+   (gpufix-fired "no-nvidia-gpu-evidence#8"))
+(defrule gpufix:no-nvidia-gpu-evidence#9
+   (gpufix-facts (F__derived__no_cuda_device_seen__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__823b287fab49 TRUE) (S__b5ad9e126fb2 FALSE))
    =>
-   (gpufix-fired "non-torch-library-cuda-deps#35"))
-(defrule gpufix:non-torch-library-cuda-deps#36
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__07d7174a95d3 TRUE))
+   (gpufix-fired "no-nvidia-gpu-evidence#9"))
+(defrule gpufix:no-nvidia-gpu-evidence#10
+   (gpufix-facts (F__derived__no_cuda_device_seen__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__24a1aa2383fd FALSE) (S__823b287fab49 TRUE))
    =>
-   (gpufix-fired "non-torch-library-cuda-deps#36"))
-(defrule gpufix:non-torch-library-cuda-deps#37
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__40425017cb64 TRUE) (S__99330c75aca0 TRUE))
+   (gpufix-fired "no-nvidia-gpu-evidence#10"))
+(defrule gpufix:no-nvidia-gpu-evidence#11
+   (gpufix-facts (F__derived__no_cuda_device_seen__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__823b287fab49 TRUE) (S__b5ad9e126fb2 FALSE))
    =>
-   (gpufix-fired "non-torch-library-cuda-deps#37"))
-(defrule gpufix:non-torch-library-cuda-deps#38
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__40425017cb64 TRUE) (S__be2d8157104c TRUE))
+   (gpufix-fired "no-nvidia-gpu-evidence#11"))
+(defrule gpufix:no-nvidia-gpu-evidence#12
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (S__24a1aa2383fd FALSE) (S__823b287fab49 TRUE) (S__a76875ddb495 TRUE))
    =>
-   (gpufix-fired "non-torch-library-cuda-deps#38"))
-(defrule gpufix:non-torch-library-cuda-deps#39
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__99330c75aca0 TRUE) (S__c4d9f99aae94 TRUE))
+   (gpufix-fired "no-nvidia-gpu-evidence#12"))
+(defrule gpufix:no-nvidia-gpu-evidence#13
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (S__823b287fab49 TRUE) (S__a76875ddb495 TRUE) (S__b5ad9e126fb2 FALSE))
    =>
-   (gpufix-fired "non-torch-library-cuda-deps#39"))
-(defrule gpufix:non-torch-library-cuda-deps#40
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__41b72dd7c657 TRUE) (S__6a6ca68600ab TRUE) (S__7957885163d8 TRUE))
+   (gpufix-fired "no-nvidia-gpu-evidence#13"))
+(defrule gpufix:no-nvidia-gpu-evidence#14
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__24a1aa2383fd FALSE) (S__823b287fab49 TRUE) (S__a76875ddb495 TRUE))
    =>
-   (gpufix-fired "non-torch-library-cuda-deps#40"))
-(defrule gpufix:non-torch-library-cuda-deps#41
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2d7fbe8372fe TRUE) (S__c2d4e6367ae1 TRUE))
+   (gpufix-fired "no-nvidia-gpu-evidence#14"))
+(defrule gpufix:no-nvidia-gpu-evidence#15
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__823b287fab49 TRUE) (S__a76875ddb495 TRUE) (S__b5ad9e126fb2 FALSE))
    =>
-   (gpufix-fired "non-torch-library-cuda-deps#41"))
-(defrule gpufix:windows-path-system32-evidence#0
-   (gpufix-facts (F__os__name "windows") (P__9d3b72e14445 FALSE) (P__c950ba23b682 FALSE))
+   (gpufix-fired "no-nvidia-gpu-evidence#15"))
+(defrule gpufix:no-nvidia-gpu-evidence#16
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__b FALSE) (S__24a1aa2383fd FALSE) (S__823b287fab49 TRUE))
    =>
-   (gpufix-fired "windows-path-system32-evidence#0"))
-(defrule gpufix:windows-path-system32-evidence#1
-   (gpufix-facts (S__1bf293fb4abe TRUE))
+   (gpufix-fired "no-nvidia-gpu-evidence#16"))
+(defrule gpufix:no-nvidia-gpu-evidence#17
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (F__torch__cuda_available__b FALSE) (S__823b287fab49 TRUE) (S__b5ad9e126fb2 FALSE))
    =>
-   (gpufix-fired "windows-path-system32-evidence#1"))
-(defrule gpufix:windows-path-system32-evidence#2
-   (gpufix-facts (S__5dd825f22e77 TRUE))
+   (gpufix-fired "no-nvidia-gpu-evidence#17"))
+(defrule gpufix:no-nvidia-gpu-evidence#18
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__24a1aa2383fd FALSE) (S__823b287fab49 TRUE))
    =>
-   (gpufix-fired "windows-path-system32-evidence#2"))
-(defrule gpufix:windows-path-system32-evidence#3
-   (gpufix-facts (S__f3becc3fffb6 TRUE))
+   (gpufix-fired "no-nvidia-gpu-evidence#18"))
+(defrule gpufix:no-nvidia-gpu-evidence#19
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__823b287fab49 TRUE) (S__b5ad9e126fb2 FALSE))
    =>
-   (gpufix-fired "windows-path-system32-evidence#3"))
-(defrule gpufix:windows-path-system32-evidence#4
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1c4b6b473e99 TRUE) (S__70e28f10c93b FALSE) (S__c303481128e2 TRUE))
+   (gpufix-fired "no-nvidia-gpu-evidence#19"))
+(defrule gpufix:no-nvidia-gpu-evidence#20
+   (gpufix-facts (S__ddeef01c9887 TRUE))
    =>
-   (gpufix-fired "windows-path-system32-evidence#4"))
-(defrule gpufix:windows-path-system32-evidence#5
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s "ok") (S__70e28f10c93b FALSE) (S__c303481128e2 TRUE))
-   =>
-   (gpufix-fired "windows-path-system32-evidence#5"))
-(defrule gpufix:windows-path-system32-evidence#6
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (S__70e28f10c93b FALSE) (S__c303481128e2 TRUE))
-   =>
-   (gpufix-fired "windows-path-system32-evidence#6"))
-(defrule gpufix:windows-path-system32-evidence#7
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2da2cbc57f94 TRUE) (S__70e28f10c93b FALSE) (S__ff1aa5a082e2 TRUE))
-   =>
-   (gpufix-fired "windows-path-system32-evidence#7"))
-(defrule gpufix:windows-path-system32-evidence#8
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__33fc3518b65e TRUE) (S__70e28f10c93b FALSE))
-   =>
-   (gpufix-fired "windows-path-system32-evidence#8"))
+   (gpufix-fired "no-nvidia-gpu-evidence#20"))
 (defrule gpufix:cpu-build-stated#0
    (gpufix-facts (S__9563e3919676 TRUE))
    =>
@@ -10315,86 +9886,18 @@
    (gpufix-facts (F__match__py_macos__v__r2b943429e932 ?v0&:(and (numberp ?v0) (< ?v0 1200030000000070))) (S__042587d45dd6 TRUE) (S__5029abdc3e14 FALSE) (S__86ff916a673f FALSE) (S__cb4c7aaf0656 TRUE))
    =>
    (gpufix-fired "mps-unavailable#45"))
-(defrule gpufix:ray-gpu-unrequested-evidence#0
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0c10051b5899 FALSE) (S__5633d45fba00 TRUE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
-   =>
-   (gpufix-fired "ray-gpu-unrequested-evidence#0"))
-(defrule gpufix:ray-gpu-unrequested-evidence#1
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0c10051b5899 FALSE) (S__5633d45fba00 TRUE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
-   =>
-   (gpufix-fired "ray-gpu-unrequested-evidence#1"))
-(defrule gpufix:ray-gpu-unrequested-evidence#2
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0c10051b5899 FALSE) (S__5633d45fba00 TRUE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
-   =>
-   (gpufix-fired "ray-gpu-unrequested-evidence#2"))
-(defrule gpufix:ray-gpu-unrequested-evidence#3
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0c10051b5899 FALSE) (S__5633d45fba00 TRUE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
-   =>
-   (gpufix-fired "ray-gpu-unrequested-evidence#3"))
-(defrule gpufix:ray-gpu-unrequested-evidence#4
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
-   =>
-   (gpufix-fired "ray-gpu-unrequested-evidence#4"))
-(defrule gpufix:ray-gpu-unrequested-evidence#5
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
-   =>
-   (gpufix-fired "ray-gpu-unrequested-evidence#5"))
-(defrule gpufix:ray-gpu-unrequested-evidence#6
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
-   =>
-   (gpufix-fired "ray-gpu-unrequested-evidence#6"))
-(defrule gpufix:ray-gpu-unrequested-evidence#7
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
-   =>
-   (gpufix-fired "ray-gpu-unrequested-evidence#7"))
-(defrule gpufix:ray-gpu-unrequested-evidence#8
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
-   =>
-   (gpufix-fired "ray-gpu-unrequested-evidence#8"))
-(defrule gpufix:ray-gpu-unrequested-evidence#9
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
-   =>
-   (gpufix-fired "ray-gpu-unrequested-evidence#9"))
-(defrule gpufix:ray-gpu-unrequested-evidence#10
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
-   =>
-   (gpufix-fired "ray-gpu-unrequested-evidence#10"))
-(defrule gpufix:ray-gpu-unrequested-evidence#11
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
-   =>
-   (gpufix-fired "ray-gpu-unrequested-evidence#11"))
-(defrule gpufix:ray-gpu-unrequested-evidence#12
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__b94d5e14623f TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
-   =>
-   (gpufix-fired "ray-gpu-unrequested-evidence#12"))
-(defrule gpufix:ray-gpu-unrequested-evidence#13
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__b94d5e14623f TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
-   =>
-   (gpufix-fired "ray-gpu-unrequested-evidence#13"))
-(defrule gpufix:ray-gpu-unrequested-evidence#14
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__b94d5e14623f TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
-   =>
-   (gpufix-fired "ray-gpu-unrequested-evidence#14"))
-(defrule gpufix:ray-gpu-unrequested-evidence#15
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__b94d5e14623f TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
-   =>
-   (gpufix-fired "ray-gpu-unrequested-evidence#15"))
 
-;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-for-4, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-driver-too-old-against-4, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, gpu-slow-ask-shared-gpu-memory, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, cluster-job-explained, container-started-without-gpus, no-driver-gpu-unknown, no-driver, no-nvidia-gpu, windows-system32-missing-from-path, arch-gap-elsewhere-evidence, cpu-build-in-use, jetson-generic-torch-build, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, cuda-visible-devices, gpu-below-app-requirement
+;; gpufix stratum: apple-gpu-unavailable-ask-python-arch, apple-gpu-unavailable-ask-mac-kind, apple-gpu-unavailable-ask-mps-built, apple-gpu-unavailable-ask-macos-version, container-no-gpu-toolkit-missing-out, container-no-gpu-host-no-driver-out, container-no-gpu-started-without-gpus-out, cuda-unavailable-cpu-build-for-1, cuda-unavailable-cpu-build-for-2, cuda-unavailable-cpu-build-for-3, cuda-unavailable-cpu-build-against-1, cuda-unavailable-cpu-build-against-2, cuda-unavailable-no-driver-for-1, cuda-unavailable-no-driver-for-2, cuda-unavailable-no-driver-for-3, cuda-unavailable-no-driver-against-1, cuda-unavailable-no-driver-against-2, cuda-unavailable-no-gpu-for-1, cuda-unavailable-no-gpu-for-2, cuda-unavailable-no-gpu-for-3, cuda-unavailable-no-gpu-for-4, cuda-unavailable-no-gpu-against-1, cuda-unavailable-no-gpu-against-2, cuda-unavailable-no-gpu-against-3, cuda-unavailable-driver-too-old-for-1, cuda-unavailable-driver-too-old-for-2, cuda-unavailable-driver-too-old-against-1, cuda-unavailable-driver-too-old-against-2, cuda-unavailable-driver-too-old-against-3, cuda-unavailable-driver-too-old-against-4, cuda-unavailable-hidden-devices-for-1, cuda-unavailable-hidden-devices-for-2, cuda-unavailable-hidden-devices-against-1, cuda-unavailable-other-interpreter-for-1, cuda-unavailable-other-interpreter-for-2, cuda-unavailable-other-interpreter-against-1, cuda-unavailable-other-interpreter-against-2, gpu-slow-ask-torch-cuda, gpu-slow-ask-gpu-util-during-run, gpu-slow-ask-slow-phase, gpu-slow-ask-launch-blocking-env, gpu-slow-ask-power-mode, gpu-slow-ask-shared-gpu-memory, no-module-torch-ask-pip-show-torch, no-module-torch-ask-where-python, cluster-job-explained, container-started-without-gpus-aside-evidence, container-toolkit-missing, no-nvidia-gpu-likely, non-torch-library-cpu-build, non-torch-library-cuda-deps, windows-path-system32-evidence, arch-gap-elsewhere-evidence, cpu-build-in-use, jetson-generic-torch-build, rocm-cuda-wheel-likely, rocm-wheel-on-nvidia-evidence, gpu-below-app-requirement, ray-gpu-unrequested-evidence
 (deftemplate gpufix-facts
    (slot F__compat__driver_supports_torch__b)
-   (slot F__compat__driver_supports_torch__s)
    (slot F__compat__gpu_sm__s)
    (slot F__container__inside__b)
    (slot F__container__inside__s)
    (slot F__derived__amd_gpu__s)
    (slot F__derived__app_gpu_refused__s)
    (slot F__derived__blackwell_torch_likely_old__s)
-   (slot F__derived__container_gpu_lost__s)
-   (slot F__derived__container_no_cuda_anyway__s)
    (slot F__derived__cpu_build_shown__s)
    (slot F__derived__cpu_build_stated__s)
-   (slot F__derived__cpu_run_chosen__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__macos_x2d_too_x2d_old__out__s)
    (slot F__derived__dx__apple_x2d_gpu_x2d_unavailable__not_x2d_built__out__s)
@@ -10422,12 +9925,12 @@
    (slot F__derived__dx__no_x2d_module_x2d_torch__symptom__s)
    (slot F__derived__jetson_generic_torch__s)
    (slot F__derived__no_nvidia_gpu__s)
-   (slot F__derived__no_nvidia_gpu_likely__s)
-   (slot F__derived__no_nvidia_gpu_stated__s)
+   (slot F__derived__nontorch_cpu_build__s)
    (slot F__derived__nvidia_gpu__s)
+   (slot F__derived__ort_cpu_package__s)
    (slot F__derived__other_framework_only__s)
-   (slot F__derived__ray_gpu_unrequested__s)
-   (slot F__derived__windows_path_lacks_system32__s)
+   (slot F__derived__wrong_cudnn__s)
+   (slot F__derived__zluda_setup__s)
    (slot F__driver__error__s)
    (slot F__driver__version__s)
    (slot F__env__CUDA_LAUNCH_BLOCKING__s)
@@ -10445,6 +9948,12 @@
    (slot F__path__pythons__s)
    (slot F__pci__nvidia_count__n)
    (slot F__pci__seen__b)
+   (slot F__pkg__faiss_x2d_cpu__s)
+   (slot F__pkg__faiss_x2d_gpu__s)
+   (slot F__pkg__onnxruntime__s)
+   (slot F__pkg__onnxruntime_x2d_gpu__s)
+   (slot F__pkg__paddlepaddle__s)
+   (slot F__pkg__paddlepaddle_x2d_gpu__s)
    (slot F__rocm__gpu_names__s)
    (slot F__run__gpu_util__s)
    (slot F__run__power_saving__s)
@@ -10460,139 +9969,127 @@
    (slot F__torch__metadata_version__s)
    (slot F__torch__mps_built__s)
    (slot P__2b74002dceab)
-   (slot P__3b936df67deb)
-   (slot P__46f4143753cb)
    (slot P__4b0fa42eb5d3)
    (slot P__7996663c9ce5)
+   (slot P__9d3b72e14445)
    (slot P__ae2d5fe2e58f)
    (slot P__afaee449a44f)
    (slot P__c950ba23b682)
    (slot P__dfe7a5271a63)
    (slot P__f6e4954ab4f4)
-   (slot S__072c35773689)
-   (slot S__081053408209)
-   (slot S__08dc4ebbdf59)
+   (slot S__003ebd295624)
+   (slot S__02327bdbdd24)
+   (slot S__0325c6cf16f5)
+   (slot S__07d7174a95d3)
    (slot S__0b8ea3dc03af)
-   (slot S__0c38f98f32d8)
+   (slot S__0c10051b5899)
    (slot S__0da24ac72cf5)
-   (slot S__0f8d4b5f5fce)
-   (slot S__0fc0658dbe60)
-   (slot S__101bc9e3d841)
+   (slot S__0e292cd1edfd)
+   (slot S__0f5f00c09eb9)
    (slot S__144fa54d143c)
-   (slot S__17cf69b59ac4)
-   (slot S__1c16a93b3c6c)
-   (slot S__1d3f4b78fae5)
+   (slot S__158549b5dd08)
+   (slot S__1ab918b8b48b)
+   (slot S__1bf293fb4abe)
+   (slot S__1c4b6b473e99)
+   (slot S__1f253c7035f0)
    (slot S__1f6f94b65172)
-   (slot S__23895d8ef9df)
+   (slot S__272157539484)
    (slot S__2751a359467c)
-   (slot S__279f2cf10eeb)
-   (slot S__285570940067)
    (slot S__2a462b3e7bc1)
-   (slot S__2bba8fe2e9da)
-   (slot S__2bdc95930651)
-   (slot S__2c00675f9406)
-   (slot S__2da55383cabd)
-   (slot S__2e38788f828c)
-   (slot S__2e6c7d9d935f)
-   (slot S__2f7aecafb31a)
-   (slot S__312f505c80da)
+   (slot S__2d7fbe8372fe)
+   (slot S__2da2cbc57f94)
+   (slot S__315577a33b92)
    (slot S__32be687b8376)
+   (slot S__33fc3518b65e)
    (slot S__35cb52800162)
    (slot S__36f469a73df2)
    (slot S__3b7b94171696)
-   (slot S__4226cb3148c3)
+   (slot S__4016523ac37e)
+   (slot S__40425017cb64)
+   (slot S__41b72dd7c657)
    (slot S__4241f7e8bd84)
    (slot S__43fac1fedefc)
    (slot S__44367e39070d)
    (slot S__44f97785dff1)
-   (slot S__4ce47fc500ad)
-   (slot S__4fa478efd8d9)
-   (slot S__4faea5ffc984)
-   (slot S__4fccecd27821)
-   (slot S__509ec55c7f6c)
+   (slot S__4e889635c44f)
+   (slot S__51cfe20f8eaf)
+   (slot S__5265aadb90c9)
+   (slot S__535559b571bd)
+   (slot S__54118c872bbe)
    (slot S__543fd3fe6451)
-   (slot S__54d26b3f6de5)
+   (slot S__549b0e94b60d)
+   (slot S__5633d45fba00)
    (slot S__5b3ee3f42f4e)
-   (slot S__5e85fd488f07)
-   (slot S__62bbceae27e3)
-   (slot S__64e0311210be)
+   (slot S__5dd825f22e77)
+   (slot S__6428d6f066be)
    (slot S__6668bd7973b8)
-   (slot S__666ec99e5def)
-   (slot S__669f099052bc)
-   (slot S__6cca69c652ec)
-   (slot S__6f92c1bff730)
+   (slot S__6759c1df3367)
+   (slot S__6942c5c53954)
+   (slot S__6a6ca68600ab)
+   (slot S__6b7a98dc7d68)
+   (slot S__6d2c42f5f754)
+   (slot S__6e9ea479e3d1)
+   (slot S__6f09794d620a)
+   (slot S__70e28f10c93b)
    (slot S__721bacb2953b)
    (slot S__742ba1cb9ef2)
    (slot S__75a812216a3d)
-   (slot S__79dd6f59b93e)
-   (slot S__7caec14a997e)
-   (slot S__7cf13912a700)
+   (slot S__77feb7fdd0b0)
+   (slot S__7957885163d8)
    (slot S__7df997116cce)
    (slot S__8362f10e8b82)
-   (slot S__84a236102963)
-   (slot S__8b80344ffbe4)
-   (slot S__8dacb84e04e4)
-   (slot S__8ff8bfdc68be)
-   (slot S__9118d3826a07)
-   (slot S__935daa9499f7)
-   (slot S__9437279e0180)
-   (slot S__9922889e26d1)
+   (slot S__88f0670f19d4)
+   (slot S__8afd63f4c2f9)
+   (slot S__8b1d39abeb6b)
+   (slot S__8d8abf0c1fd8)
+   (slot S__90195a4c7b00)
+   (slot S__90554c6bf67c)
+   (slot S__91d5afab4d21)
+   (slot S__94d832c17c0e)
+   (slot S__99330c75aca0)
+   (slot S__9d8ddf81210a)
    (slot S__9eb175116b27)
-   (slot S__a06cdb6126c0)
+   (slot S__9ef267cf531d)
+   (slot S__a410b70e50c4)
    (slot S__a4268eba2758)
+   (slot S__a449b36afbc4)
    (slot S__a8dd01a7af37)
    (slot S__ac586595759b)
-   (slot S__ae9c2d04a970)
-   (slot S__b6f8e6f0b45f)
-   (slot S__b9624cc84c63)
-   (slot S__bafcf8f1fc37)
-   (slot S__bca24ccda541)
+   (slot S__b59f73e94167)
+   (slot S__b94d5e14623f)
+   (slot S__bc10a8065b9a)
    (slot S__bda422424acb)
-   (slot S__bf07cadfbfad)
+   (slot S__be2d8157104c)
+   (slot S__be5a96568d04)
    (slot S__bf3697582130)
-   (slot S__bf63edbea42e)
-   (slot S__c08cbc60340f)
-   (slot S__c1c643d26b92)
-   (slot S__c4bc3727211a)
-   (slot S__c6c62fa6fc66)
-   (slot S__c75547364ff0)
+   (slot S__bfbb628eb4b9)
+   (slot S__c2d4e6367ae1)
+   (slot S__c303481128e2)
+   (slot S__c4d9f99aae94)
    (slot S__c80d6ab2b0a7)
-   (slot S__cbe90e104541)
-   (slot S__cd83b448fde2)
+   (slot S__c815ec0901a7)
+   (slot S__cab696593ffe)
    (slot S__cd89ac90e110)
-   (slot S__ce189d6a3983)
-   (slot S__cf6ce2ca7ccc)
-   (slot S__d038d92eae65)
-   (slot S__d67c0880d9d5)
-   (slot S__d7d50a5e9523)
-   (slot S__d93811176864)
-   (slot S__dc1f1ae77dda)
-   (slot S__dd5709b888df)
-   (slot S__ddb6ae774d53)
-   (slot S__df7d1c4a8498)
-   (slot S__e0fd34b0d869)
-   (slot S__e4bdbfd6e081)
-   (slot S__e56874da9fa7)
+   (slot S__d88756e47a60)
+   (slot S__d89716761391)
+   (slot S__da692379ec2d)
+   (slot S__dcaf9901fa7e)
+   (slot S__e059a58b7f7b)
+   (slot S__e20c50b9a645)
    (slot S__e698592676d8)
+   (slot S__e760527f4833)
    (slot S__e783e22639c5)
-   (slot S__e79e986c262f)
-   (slot S__e8c55a6d1171)
-   (slot S__e8fec33150aa)
-   (slot S__e95c0879c17d)
-   (slot S__e965cc78b901)
-   (slot S__edd99a2fb463)
-   (slot S__f176b10642af)
+   (slot S__e910d69a0b0d)
+   (slot S__f0cc667c9ce7)
    (slot S__f197eca4b297)
-   (slot S__f3324089d4c4)
-   (slot S__f340712d4933)
    (slot S__f3a571632616)
-   (slot S__f493c5250cc2)
-   (slot S__f54fa1ae03a0)
-   (slot S__f75985952959)
+   (slot S__f3becc3fffb6)
+   (slot S__f3cc2eea63ce)
+   (slot S__f7d74a070ef8)
    (slot S__f81e86835e92)
-   (slot S__fc59c56809a8)
-   (slot S__fe56fe71c725)
-   (slot S__ff0b278f2d0f))
+   (slot S__fb1930746cb7)
+   (slot S__fb6aacd5e1d1)
+   (slot S__ff1aa5a082e2))
 (defrule gpufix:apple-gpu-unavailable-ask-python-arch#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__intel_x2d_mac__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__rosetta__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__os__arch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
    =>
@@ -10941,6 +10438,1336 @@
    (gpufix-facts (S__bf3697582130 TRUE))
    =>
    (gpufix-fired "cluster-job-explained#7"))
+(defrule gpufix:container-started-without-gpus-aside-evidence#0
+   (gpufix-facts (F__derived__no_nvidia_gpu__s "ok") (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   =>
+   (gpufix-fired "container-started-without-gpus-aside-evidence#0"))
+(defrule gpufix:container-started-without-gpus-aside-evidence#1
+   (gpufix-facts (F__torch__build "cpu"))
+   =>
+   (gpufix-fired "container-started-without-gpus-aside-evidence#1"))
+(defrule gpufix:container-toolkit-missing#0
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d2c42f5f754 TRUE))
+   =>
+   (gpufix-fired "container-toolkit-missing#0"))
+(defrule gpufix:container-toolkit-missing#1
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__6d2c42f5f754 TRUE))
+   =>
+   (gpufix-fired "container-toolkit-missing#1"))
+(defrule gpufix:container-toolkit-missing#2
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__dcaf9901fa7e TRUE))
+   =>
+   (gpufix-fired "container-toolkit-missing#2"))
+(defrule gpufix:container-toolkit-missing#3
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__dcaf9901fa7e TRUE))
+   =>
+   (gpufix-fired "container-toolkit-missing#3"))
+(defrule gpufix:container-toolkit-missing#4
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__272157539484 TRUE) (S__6428d6f066be FALSE))
+   =>
+   (gpufix-fired "container-toolkit-missing#4"))
+(defrule gpufix:container-toolkit-missing#5
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__272157539484 TRUE) (S__6428d6f066be FALSE))
+   =>
+   (gpufix-fired "container-toolkit-missing#5"))
+(defrule gpufix:container-toolkit-missing#6
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6e9ea479e3d1 TRUE))
+   =>
+   (gpufix-fired "container-toolkit-missing#6"))
+(defrule gpufix:container-toolkit-missing#7
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__6e9ea479e3d1 TRUE))
+   =>
+   (gpufix-fired "container-toolkit-missing#7"))
+(defrule gpufix:container-toolkit-missing#8
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__bc10a8065b9a TRUE))
+   =>
+   (gpufix-fired "container-toolkit-missing#8"))
+(defrule gpufix:container-toolkit-missing#9
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__bc10a8065b9a TRUE))
+   =>
+   (gpufix-fired "container-toolkit-missing#9"))
+(defrule gpufix:container-toolkit-missing#10
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__0e292cd1edfd FALSE) (S__6b7a98dc7d68 TRUE) (S__a410b70e50c4 TRUE))
+   =>
+   (gpufix-fired "container-toolkit-missing#10"))
+(defrule gpufix:container-toolkit-missing#11
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (S__0e292cd1edfd FALSE) (S__6b7a98dc7d68 TRUE) (S__a410b70e50c4 TRUE))
+   =>
+   (gpufix-fired "container-toolkit-missing#11"))
+(defrule gpufix:no-nvidia-gpu-likely#0
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__wsl__b FALSE) (S__0f5f00c09eb9 FALSE) (S__54118c872bbe FALSE) (S__8b1d39abeb6b TRUE) (S__e910d69a0b0d FALSE) (S__f7d74a070ef8 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-likely#0"))
+(defrule gpufix:no-nvidia-gpu-likely#1
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__wsl__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__0f5f00c09eb9 FALSE) (S__54118c872bbe FALSE) (S__8b1d39abeb6b TRUE) (S__e910d69a0b0d FALSE) (S__f7d74a070ef8 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-likely#1"))
+(defrule gpufix:no-nvidia-gpu-likely#2
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__wsl__b FALSE) (S__0f5f00c09eb9 FALSE) (S__54118c872bbe FALSE) (S__8b1d39abeb6b TRUE) (S__e910d69a0b0d FALSE) (S__f7d74a070ef8 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-likely#2"))
+(defrule gpufix:no-nvidia-gpu-likely#3
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__wsl__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__0f5f00c09eb9 FALSE) (S__54118c872bbe FALSE) (S__8b1d39abeb6b TRUE) (S__e910d69a0b0d FALSE) (S__f7d74a070ef8 FALSE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-likely#3"))
+(defrule gpufix:non-torch-library-cpu-build#0
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "macos"))) (S__02327bdbdd24 TRUE) (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#0"))
+(defrule gpufix:non-torch-library-cpu-build#1
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__derived__nvidia_gpu__s "ok") (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "macos"))) (S__02327bdbdd24 TRUE) (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#1"))
+(defrule gpufix:non-torch-library-cpu-build#2
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__02327bdbdd24 TRUE) (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#2"))
+(defrule gpufix:non-torch-library-cpu-build#3
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__02327bdbdd24 TRUE) (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#3"))
+(defrule gpufix:non-torch-library-cpu-build#4
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "macos"))) (F__pkg__onnxruntime__s "ok") (F__pkg__onnxruntime_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#4"))
+(defrule gpufix:non-torch-library-cpu-build#5
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__derived__nvidia_gpu__s "ok") (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "macos"))) (F__pkg__onnxruntime__s "ok") (F__pkg__onnxruntime_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#5"))
+(defrule gpufix:non-torch-library-cpu-build#6
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pkg__onnxruntime__s "ok") (F__pkg__onnxruntime_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#6"))
+(defrule gpufix:non-torch-library-cpu-build#7
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pkg__onnxruntime__s "ok") (F__pkg__onnxruntime_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#7"))
+(defrule gpufix:non-torch-library-cpu-build#8
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "macos"))) (F__pkg__faiss_x2d_cpu__s "ok") (F__pkg__faiss_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#8"))
+(defrule gpufix:non-torch-library-cpu-build#9
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__derived__nvidia_gpu__s "ok") (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "macos"))) (F__pkg__faiss_x2d_cpu__s "ok") (F__pkg__faiss_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#9"))
+(defrule gpufix:non-torch-library-cpu-build#10
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pkg__faiss_x2d_cpu__s "ok") (F__pkg__faiss_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#10"))
+(defrule gpufix:non-torch-library-cpu-build#11
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pkg__faiss_x2d_cpu__s "ok") (F__pkg__faiss_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#11"))
+(defrule gpufix:non-torch-library-cpu-build#12
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "macos"))) (F__pkg__paddlepaddle__s "ok") (F__pkg__paddlepaddle_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#12"))
+(defrule gpufix:non-torch-library-cpu-build#13
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__derived__nvidia_gpu__s "ok") (F__os__name ?v3&:(and (stringp ?v3) (neq ?v3 "macos"))) (F__pkg__paddlepaddle__s "ok") (F__pkg__paddlepaddle_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#13"))
+(defrule gpufix:non-torch-library-cpu-build#14
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pkg__paddlepaddle__s "ok") (F__pkg__paddlepaddle_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#14"))
+(defrule gpufix:non-torch-library-cpu-build#15
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nontorch_cpu_build__s "ok") (F__derived__nvidia_gpu__s "ok") (F__os__name__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__pkg__paddlepaddle__s "ok") (F__pkg__paddlepaddle_x2d_gpu__s "ok") (S__158549b5dd08 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cpu-build#15"))
+(defrule gpufix:non-torch-library-cuda-deps#0
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90554c6bf67c FALSE) (S__91d5afab4d21 FALSE) (S__fb1930746cb7 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#0"))
+(defrule gpufix:non-torch-library-cuda-deps#1
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__9d8ddf81210a TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#1"))
+(defrule gpufix:non-torch-library-cuda-deps#2
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__6f09794d620a TRUE) (S__88f0670f19d4 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#2"))
+(defrule gpufix:non-torch-library-cuda-deps#3
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1f253c7035f0 FALSE) (S__549b0e94b60d TRUE) (S__88f0670f19d4 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#3"))
+(defrule gpufix:non-torch-library-cuda-deps#4
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1f253c7035f0 FALSE) (S__549b0e94b60d TRUE) (S__88f0670f19d4 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#4"))
+(defrule gpufix:non-torch-library-cuda-deps#5
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__d88756e47a60 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#5"))
+(defrule gpufix:non-torch-library-cuda-deps#6
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__d88756e47a60 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#6"))
+(defrule gpufix:non-torch-library-cuda-deps#7
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1ab918b8b48b TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#7"))
+(defrule gpufix:non-torch-library-cuda-deps#8
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1ab918b8b48b TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#8"))
+(defrule gpufix:non-torch-library-cuda-deps#9
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1f253c7035f0 FALSE) (S__535559b571bd TRUE) (S__88f0670f19d4 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#9"))
+(defrule gpufix:non-torch-library-cuda-deps#10
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1f253c7035f0 FALSE) (S__535559b571bd TRUE) (S__88f0670f19d4 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#10"))
+(defrule gpufix:non-torch-library-cuda-deps#11
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__315577a33b92 TRUE) (S__88f0670f19d4 FALSE) (S__be5a96568d04 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#11"))
+(defrule gpufix:non-torch-library-cuda-deps#12
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__e20c50b9a645 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#12"))
+(defrule gpufix:non-torch-library-cuda-deps#13
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__003ebd295624 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#13"))
+(defrule gpufix:non-torch-library-cuda-deps#14
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0325c6cf16f5 TRUE) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#14"))
+(defrule gpufix:non-torch-library-cuda-deps#15
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__4e889635c44f TRUE) (S__88f0670f19d4 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#15"))
+(defrule gpufix:non-torch-library-cuda-deps#16
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1f253c7035f0 FALSE) (S__77feb7fdd0b0 TRUE) (S__88f0670f19d4 FALSE) (S__da692379ec2d TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#16"))
+(defrule gpufix:non-torch-library-cuda-deps#17
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1f253c7035f0 FALSE) (S__77feb7fdd0b0 TRUE) (S__88f0670f19d4 FALSE) (S__da692379ec2d TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#17"))
+(defrule gpufix:non-torch-library-cuda-deps#18
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__c815ec0901a7 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#18"))
+(defrule gpufix:non-torch-library-cuda-deps#19
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#19"))
+(defrule gpufix:non-torch-library-cuda-deps#20
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8afd63f4c2f9 TRUE) (S__e059a58b7f7b TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#20"))
+(defrule gpufix:non-torch-library-cuda-deps#21
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__6759c1df3367 TRUE) (S__88f0670f19d4 FALSE) (S__e059a58b7f7b TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#21"))
+(defrule gpufix:non-torch-library-cuda-deps#22
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#22"))
+(defrule gpufix:non-torch-library-cuda-deps#23
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__c815ec0901a7 TRUE) (S__da692379ec2d TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#23"))
+(defrule gpufix:non-torch-library-cuda-deps#24
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__90195a4c7b00 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#24"))
+(defrule gpufix:non-torch-library-cuda-deps#25
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__e760527f4833 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#25"))
+(defrule gpufix:non-torch-library-cuda-deps#26
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__9ef267cf531d TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#26"))
+(defrule gpufix:non-torch-library-cuda-deps#27
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__8d8abf0c1fd8 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#27"))
+(defrule gpufix:non-torch-library-cuda-deps#28
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__51cfe20f8eaf TRUE) (S__88f0670f19d4 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#28"))
+(defrule gpufix:non-torch-library-cuda-deps#29
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__4016523ac37e FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__bfbb628eb4b9 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#29"))
+(defrule gpufix:non-torch-library-cuda-deps#30
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__cab696593ffe TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#30"))
+(defrule gpufix:non-torch-library-cuda-deps#31
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__5265aadb90c9 TRUE) (S__a449b36afbc4 FALSE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#31"))
+(defrule gpufix:non-torch-library-cuda-deps#32
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda_available__b TRUE) (S__a449b36afbc4 FALSE) (S__fb6aacd5e1d1 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#32"))
+(defrule gpufix:non-torch-library-cuda-deps#33
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__ort_cpu_package__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__zluda_setup__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda_available__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__a449b36afbc4 FALSE) (S__fb6aacd5e1d1 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#33"))
+(defrule gpufix:non-torch-library-cuda-deps#34
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__f3cc2eea63ce TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#34"))
+(defrule gpufix:non-torch-library-cuda-deps#35
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__6942c5c53954 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#35"))
+(defrule gpufix:non-torch-library-cuda-deps#36
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__07d7174a95d3 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#36"))
+(defrule gpufix:non-torch-library-cuda-deps#37
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__40425017cb64 TRUE) (S__99330c75aca0 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#37"))
+(defrule gpufix:non-torch-library-cuda-deps#38
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__40425017cb64 TRUE) (S__be2d8157104c TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#38"))
+(defrule gpufix:non-torch-library-cuda-deps#39
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__99330c75aca0 TRUE) (S__c4d9f99aae94 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#39"))
+(defrule gpufix:non-torch-library-cuda-deps#40
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__41b72dd7c657 TRUE) (S__6a6ca68600ab TRUE) (S__7957885163d8 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#40"))
+(defrule gpufix:non-torch-library-cuda-deps#41
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2d7fbe8372fe TRUE) (S__c2d4e6367ae1 TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#41"))
+(defrule gpufix:windows-path-system32-evidence#0
+   (gpufix-facts (F__os__name "windows") (P__9d3b72e14445 FALSE) (P__c950ba23b682 FALSE))
+   =>
+   (gpufix-fired "windows-path-system32-evidence#0"))
+(defrule gpufix:windows-path-system32-evidence#1
+   (gpufix-facts (S__1bf293fb4abe TRUE))
+   =>
+   (gpufix-fired "windows-path-system32-evidence#1"))
+(defrule gpufix:windows-path-system32-evidence#2
+   (gpufix-facts (S__5dd825f22e77 TRUE))
+   =>
+   (gpufix-fired "windows-path-system32-evidence#2"))
+(defrule gpufix:windows-path-system32-evidence#3
+   (gpufix-facts (S__f3becc3fffb6 TRUE))
+   =>
+   (gpufix-fired "windows-path-system32-evidence#3"))
+(defrule gpufix:windows-path-system32-evidence#4
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1c4b6b473e99 TRUE) (S__70e28f10c93b FALSE) (S__c303481128e2 TRUE))
+   =>
+   (gpufix-fired "windows-path-system32-evidence#4"))
+(defrule gpufix:windows-path-system32-evidence#5
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s "ok") (S__70e28f10c93b FALSE) (S__c303481128e2 TRUE))
+   =>
+   (gpufix-fired "windows-path-system32-evidence#5"))
+(defrule gpufix:windows-path-system32-evidence#6
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b TRUE) (S__70e28f10c93b FALSE) (S__c303481128e2 TRUE))
+   =>
+   (gpufix-fired "windows-path-system32-evidence#6"))
+(defrule gpufix:windows-path-system32-evidence#7
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2da2cbc57f94 TRUE) (S__70e28f10c93b FALSE) (S__ff1aa5a082e2 TRUE))
+   =>
+   (gpufix-fired "windows-path-system32-evidence#7"))
+(defrule gpufix:windows-path-system32-evidence#8
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__33fc3518b65e TRUE) (S__70e28f10c93b FALSE))
+   =>
+   (gpufix-fired "windows-path-system32-evidence#8"))
+(defrule gpufix:arch-gap-elsewhere-evidence#0
+   (gpufix-facts (F__derived__jetson_generic_torch__s "ok"))
+   =>
+   (gpufix-fired "arch-gap-elsewhere-evidence#0"))
+(defrule gpufix:arch-gap-elsewhere-evidence#1
+   (gpufix-facts (F__derived__other_framework_only__s "ok"))
+   =>
+   (gpufix-fired "arch-gap-elsewhere-evidence#1"))
+(defrule gpufix:arch-gap-elsewhere-evidence#2
+   (gpufix-facts (S__742ba1cb9ef2 TRUE))
+   =>
+   (gpufix-fired "arch-gap-elsewhere-evidence#2"))
+(defrule gpufix:cpu-build-in-use#0
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok"))
+   =>
+   (gpufix-fired "cpu-build-in-use#0"))
+(defrule gpufix:cpu-build-in-use#1
+   (gpufix-facts (F__derived__cpu_build_stated__s "ok"))
+   =>
+   (gpufix-fired "cpu-build-in-use#1"))
+(defrule gpufix:cpu-build-in-use#2
+   (gpufix-facts (S__f3a571632616 TRUE))
+   =>
+   (gpufix-fired "cpu-build-in-use#2"))
+(defrule gpufix:cpu-build-in-use#3
+   (gpufix-facts (S__e698592676d8 TRUE))
+   =>
+   (gpufix-fired "cpu-build-in-use#3"))
+(defrule gpufix:cpu-build-in-use#4
+   (gpufix-facts (S__f81e86835e92 TRUE))
+   =>
+   (gpufix-fired "cpu-build-in-use#4"))
+(defrule gpufix:jetson-generic-torch-build#0
+   (gpufix-facts (F__derived__jetson_generic_torch__s "ok"))
+   =>
+   (gpufix-fired "jetson-generic-torch-build#0"))
+(defrule gpufix:rocm-cuda-wheel-likely#0
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#0"))
+(defrule gpufix:rocm-cuda-wheel-likely#1
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#1"))
+(defrule gpufix:rocm-cuda-wheel-likely#2
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#2"))
+(defrule gpufix:rocm-cuda-wheel-likely#3
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#3"))
+(defrule gpufix:rocm-cuda-wheel-likely#4
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#4"))
+(defrule gpufix:rocm-cuda-wheel-likely#5
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#5"))
+(defrule gpufix:rocm-cuda-wheel-likely#6
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#6"))
+(defrule gpufix:rocm-cuda-wheel-likely#7
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#7"))
+(defrule gpufix:rocm-cuda-wheel-likely#8
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#8"))
+(defrule gpufix:rocm-cuda-wheel-likely#9
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#9"))
+(defrule gpufix:rocm-cuda-wheel-likely#10
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#10"))
+(defrule gpufix:rocm-cuda-wheel-likely#11
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#11"))
+(defrule gpufix:rocm-cuda-wheel-likely#12
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#12"))
+(defrule gpufix:rocm-cuda-wheel-likely#13
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#13"))
+(defrule gpufix:rocm-cuda-wheel-likely#14
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#14"))
+(defrule gpufix:rocm-cuda-wheel-likely#15
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#15"))
+(defrule gpufix:rocm-cuda-wheel-likely#16
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#16"))
+(defrule gpufix:rocm-cuda-wheel-likely#17
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#17"))
+(defrule gpufix:rocm-cuda-wheel-likely#18
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#18"))
+(defrule gpufix:rocm-cuda-wheel-likely#19
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#19"))
+(defrule gpufix:rocm-cuda-wheel-likely#20
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#20"))
+(defrule gpufix:rocm-cuda-wheel-likely#21
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#21"))
+(defrule gpufix:rocm-cuda-wheel-likely#22
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#22"))
+(defrule gpufix:rocm-cuda-wheel-likely#23
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#23"))
+(defrule gpufix:rocm-cuda-wheel-likely#24
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#24"))
+(defrule gpufix:rocm-cuda-wheel-likely#25
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#25"))
+(defrule gpufix:rocm-cuda-wheel-likely#26
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#26"))
+(defrule gpufix:rocm-cuda-wheel-likely#27
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#27"))
+(defrule gpufix:rocm-cuda-wheel-likely#28
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#28"))
+(defrule gpufix:rocm-cuda-wheel-likely#29
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#29"))
+(defrule gpufix:rocm-cuda-wheel-likely#30
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#30"))
+(defrule gpufix:rocm-cuda-wheel-likely#31
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#31"))
+(defrule gpufix:rocm-cuda-wheel-likely#32
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#32"))
+(defrule gpufix:rocm-cuda-wheel-likely#33
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#33"))
+(defrule gpufix:rocm-cuda-wheel-likely#34
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#34"))
+(defrule gpufix:rocm-cuda-wheel-likely#35
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#35"))
+(defrule gpufix:rocm-cuda-wheel-likely#36
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#36"))
+(defrule gpufix:rocm-cuda-wheel-likely#37
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#37"))
+(defrule gpufix:rocm-cuda-wheel-likely#38
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#38"))
+(defrule gpufix:rocm-cuda-wheel-likely#39
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#39"))
+(defrule gpufix:rocm-cuda-wheel-likely#40
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#40"))
+(defrule gpufix:rocm-cuda-wheel-likely#41
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#41"))
+(defrule gpufix:rocm-cuda-wheel-likely#42
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#42"))
+(defrule gpufix:rocm-cuda-wheel-likely#43
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#43"))
+(defrule gpufix:rocm-cuda-wheel-likely#44
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#44"))
+(defrule gpufix:rocm-cuda-wheel-likely#45
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#45"))
+(defrule gpufix:rocm-cuda-wheel-likely#46
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#46"))
+(defrule gpufix:rocm-cuda-wheel-likely#47
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#47"))
+(defrule gpufix:rocm-cuda-wheel-likely#48
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#48"))
+(defrule gpufix:rocm-cuda-wheel-likely#49
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#49"))
+(defrule gpufix:rocm-cuda-wheel-likely#50
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#50"))
+(defrule gpufix:rocm-cuda-wheel-likely#51
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#51"))
+(defrule gpufix:rocm-cuda-wheel-likely#52
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#52"))
+(defrule gpufix:rocm-cuda-wheel-likely#53
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#53"))
+(defrule gpufix:rocm-cuda-wheel-likely#54
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#54"))
+(defrule gpufix:rocm-cuda-wheel-likely#55
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#55"))
+(defrule gpufix:rocm-cuda-wheel-likely#56
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#56"))
+(defrule gpufix:rocm-cuda-wheel-likely#57
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#57"))
+(defrule gpufix:rocm-cuda-wheel-likely#58
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#58"))
+(defrule gpufix:rocm-cuda-wheel-likely#59
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#59"))
+(defrule gpufix:rocm-cuda-wheel-likely#60
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#60"))
+(defrule gpufix:rocm-cuda-wheel-likely#61
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#61"))
+(defrule gpufix:rocm-cuda-wheel-likely#62
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#62"))
+(defrule gpufix:rocm-cuda-wheel-likely#63
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
+   =>
+   (gpufix-fired "rocm-cuda-wheel-likely#63"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#0
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (P__7996663c9ce5 FALSE) (P__dfe7a5271a63 TRUE) (P__f6e4954ab4f4 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#0"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#1
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__7996663c9ce5 FALSE) (P__dfe7a5271a63 TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#1"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#2
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__dfe7a5271a63 TRUE) (P__f6e4954ab4f4 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#2"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#3
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#3"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#4
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__hip__s "ok") (P__7996663c9ce5 FALSE) (P__f6e4954ab4f4 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#4"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#5
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s "ok") (P__7996663c9ce5 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#5"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#6
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s "ok") (P__f6e4954ab4f4 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#6"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#7
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s "ok") (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#7"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#8
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (P__7996663c9ce5 FALSE) (P__f6e4954ab4f4 FALSE) (S__36f469a73df2 FALSE) (S__543fd3fe6451 FALSE) (S__8362f10e8b82 TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#8"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#9
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__7996663c9ce5 FALSE) (S__36f469a73df2 FALSE) (S__543fd3fe6451 FALSE) (S__8362f10e8b82 TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#9"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#10
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__f6e4954ab4f4 FALSE) (S__36f469a73df2 FALSE) (S__543fd3fe6451 FALSE) (S__8362f10e8b82 TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#10"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#11
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__36f469a73df2 FALSE) (S__543fd3fe6451 FALSE) (S__8362f10e8b82 TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#11"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#12
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (P__7996663c9ce5 FALSE) (P__f6e4954ab4f4 FALSE) (S__32be687b8376 TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#12"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#13
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__7996663c9ce5 FALSE) (S__32be687b8376 TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#13"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#14
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__f6e4954ab4f4 FALSE) (S__32be687b8376 TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#14"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#15
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__32be687b8376 TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#15"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#16
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (P__7996663c9ce5 FALSE) (P__f6e4954ab4f4 FALSE) (S__144fa54d143c TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#16"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#17
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__7996663c9ce5 FALSE) (S__144fa54d143c TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#17"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#18
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__f6e4954ab4f4 FALSE) (S__144fa54d143c TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#18"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#19
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__144fa54d143c TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#19"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#20
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__7996663c9ce5 FALSE) (P__f6e4954ab4f4 FALSE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#20"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#21
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__7996663c9ce5 FALSE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#21"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#22
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__f6e4954ab4f4 FALSE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#22"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#23
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#23"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#24
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__7996663c9ce5 FALSE) (P__f6e4954ab4f4 FALSE) (S__43fac1fedefc TRUE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#24"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#25
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__7996663c9ce5 FALSE) (S__43fac1fedefc TRUE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#25"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#26
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__f6e4954ab4f4 FALSE) (S__43fac1fedefc TRUE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#26"))
+(defrule gpufix:rocm-wheel-on-nvidia-evidence#27
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__43fac1fedefc TRUE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
+   =>
+   (gpufix-fired "rocm-wheel-on-nvidia-evidence#27"))
+(defrule gpufix:gpu-below-app-requirement#0
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__blackwell_torch_likely_old__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_stated__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build ?v5&:(and (stringp ?v5) (neq ?v5 "cpu"))) (F__torch__cuda_available__b TRUE) (P__ae2d5fe2e58f FALSE) (S__0b8ea3dc03af TRUE) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
+   =>
+   (gpufix-fired "gpu-below-app-requirement#0"))
+(defrule gpufix:gpu-below-app-requirement#1
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__blackwell_torch_likely_old__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_stated__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__cuda_available__b TRUE) (P__ae2d5fe2e58f FALSE) (S__0b8ea3dc03af TRUE) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
+   =>
+   (gpufix-fired "gpu-below-app-requirement#1"))
+(defrule gpufix:gpu-below-app-requirement#2
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__blackwell_torch_likely_old__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_stated__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build ?v5&:(and (stringp ?v5) (neq ?v5 "cpu"))) (F__torch__cuda_available__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (P__ae2d5fe2e58f FALSE) (S__0b8ea3dc03af TRUE) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
+   =>
+   (gpufix-fired "gpu-below-app-requirement#2"))
+(defrule gpufix:gpu-below-app-requirement#3
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__blackwell_torch_likely_old__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_stated__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__cuda_available__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (P__ae2d5fe2e58f FALSE) (S__0b8ea3dc03af TRUE) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
+   =>
+   (gpufix-fired "gpu-below-app-requirement#3"))
+(defrule gpufix:gpu-below-app-requirement#4
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__amd_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__blackwell_torch_likely_old__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cpu_build_stated__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build ?v6&:(and (stringp ?v6) (neq ?v6 "cpu"))) (F__torch__cuda_available__b TRUE) (S__0b8ea3dc03af TRUE) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
+   =>
+   (gpufix-fired "gpu-below-app-requirement#4"))
+(defrule gpufix:gpu-below-app-requirement#5
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__amd_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__blackwell_torch_likely_old__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cpu_build_stated__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda_available__b TRUE) (S__0b8ea3dc03af TRUE) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
+   =>
+   (gpufix-fired "gpu-below-app-requirement#5"))
+(defrule gpufix:gpu-below-app-requirement#6
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__amd_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__blackwell_torch_likely_old__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cpu_build_stated__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build ?v6&:(and (stringp ?v6) (neq ?v6 "cpu"))) (F__torch__cuda_available__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__0b8ea3dc03af TRUE) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
+   =>
+   (gpufix-fired "gpu-below-app-requirement#6"))
+(defrule gpufix:gpu-below-app-requirement#7
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__amd_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__blackwell_torch_likely_old__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cpu_build_stated__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda_available__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__0b8ea3dc03af TRUE) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
+   =>
+   (gpufix-fired "gpu-below-app-requirement#7"))
+(defrule gpufix:gpu-below-app-requirement#8
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_stated__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE) (S__bda422424acb TRUE))
+   =>
+   (gpufix-fired "gpu-below-app-requirement#8"))
+(defrule gpufix:gpu-below-app-requirement#9
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_stated__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE) (S__bda422424acb TRUE))
+   =>
+   (gpufix-fired "gpu-below-app-requirement#9"))
+(defrule gpufix:gpu-below-app-requirement#10
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_stated__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE) (S__6668bd7973b8 TRUE))
+   =>
+   (gpufix-fired "gpu-below-app-requirement#10"))
+(defrule gpufix:gpu-below-app-requirement#11
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_stated__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE) (S__6668bd7973b8 TRUE))
+   =>
+   (gpufix-fired "gpu-below-app-requirement#11"))
+(defrule gpufix:gpu-below-app-requirement#12
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_stated__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE) (S__a4268eba2758 TRUE))
+   =>
+   (gpufix-fired "gpu-below-app-requirement#12"))
+(defrule gpufix:gpu-below-app-requirement#13
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_stated__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE) (S__a4268eba2758 TRUE))
+   =>
+   (gpufix-fired "gpu-below-app-requirement#13"))
+(defrule gpufix:gpu-below-app-requirement#14
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__app_gpu_refused__s "ok") (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_stated__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build ?v5&:(and (stringp ?v5) (neq ?v5 "cpu"))) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
+   =>
+   (gpufix-fired "gpu-below-app-requirement#14"))
+(defrule gpufix:gpu-below-app-requirement#15
+   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__app_gpu_refused__s "ok") (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_stated__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
+   =>
+   (gpufix-fired "gpu-below-app-requirement#15"))
+(defrule gpufix:ray-gpu-unrequested-evidence#0
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0c10051b5899 FALSE) (S__5633d45fba00 TRUE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
+   =>
+   (gpufix-fired "ray-gpu-unrequested-evidence#0"))
+(defrule gpufix:ray-gpu-unrequested-evidence#1
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0c10051b5899 FALSE) (S__5633d45fba00 TRUE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
+   =>
+   (gpufix-fired "ray-gpu-unrequested-evidence#1"))
+(defrule gpufix:ray-gpu-unrequested-evidence#2
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0c10051b5899 FALSE) (S__5633d45fba00 TRUE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
+   =>
+   (gpufix-fired "ray-gpu-unrequested-evidence#2"))
+(defrule gpufix:ray-gpu-unrequested-evidence#3
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0c10051b5899 FALSE) (S__5633d45fba00 TRUE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
+   =>
+   (gpufix-fired "ray-gpu-unrequested-evidence#3"))
+(defrule gpufix:ray-gpu-unrequested-evidence#4
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
+   =>
+   (gpufix-fired "ray-gpu-unrequested-evidence#4"))
+(defrule gpufix:ray-gpu-unrequested-evidence#5
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
+   =>
+   (gpufix-fired "ray-gpu-unrequested-evidence#5"))
+(defrule gpufix:ray-gpu-unrequested-evidence#6
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
+   =>
+   (gpufix-fired "ray-gpu-unrequested-evidence#6"))
+(defrule gpufix:ray-gpu-unrequested-evidence#7
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
+   =>
+   (gpufix-fired "ray-gpu-unrequested-evidence#7"))
+(defrule gpufix:ray-gpu-unrequested-evidence#8
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
+   =>
+   (gpufix-fired "ray-gpu-unrequested-evidence#8"))
+(defrule gpufix:ray-gpu-unrequested-evidence#9
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
+   =>
+   (gpufix-fired "ray-gpu-unrequested-evidence#9"))
+(defrule gpufix:ray-gpu-unrequested-evidence#10
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
+   =>
+   (gpufix-fired "ray-gpu-unrequested-evidence#10"))
+(defrule gpufix:ray-gpu-unrequested-evidence#11
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
+   =>
+   (gpufix-fired "ray-gpu-unrequested-evidence#11"))
+(defrule gpufix:ray-gpu-unrequested-evidence#12
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__b94d5e14623f TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
+   =>
+   (gpufix-fired "ray-gpu-unrequested-evidence#12"))
+(defrule gpufix:ray-gpu-unrequested-evidence#13
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__b94d5e14623f TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
+   =>
+   (gpufix-fired "ray-gpu-unrequested-evidence#13"))
+(defrule gpufix:ray-gpu-unrequested-evidence#14
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__b94d5e14623f TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
+   =>
+   (gpufix-fired "ray-gpu-unrequested-evidence#14"))
+(defrule gpufix:ray-gpu-unrequested-evidence#15
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0c10051b5899 FALSE) (S__b59f73e94167 TRUE) (S__b94d5e14623f TRUE) (S__d89716761391 FALSE) (S__f0cc667c9ce7 FALSE))
+   =>
+   (gpufix-fired "ray-gpu-unrequested-evidence#15"))
+
+;; gpufix stratum: container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, cluster-job-without-gpu, container-started-without-gpus, driver-older-than-runtime, no-driver-gpu-unknown, no-driver, no-nvidia-gpu, windows-system32-missing-from-path, cpu-build-likely, gpu-arch-unsupported, rocm-cuda-wheel-on-amd, rocm-wheel-on-nvidia-gpu, cuda-visible-devices
+(deftemplate gpufix-facts
+   (slot F__compat__driver_supports_torch__b)
+   (slot F__compat__driver_supports_torch__s)
+   (slot F__compat__gpu_arch_supported__b)
+   (slot F__compat__gpu_arch_supported__s)
+   (slot F__compat__gpu_sm__s)
+   (slot F__container__gpus__s)
+   (slot F__container__inside__b)
+   (slot F__container__inside__s)
+   (slot F__derived__amd_gpu__s)
+   (slot F__derived__app_gpu_refused__s)
+   (slot F__derived__arch_gap_elsewhere__s)
+   (slot F__derived__arch_gap_package__s)
+   (slot F__derived__arch_gap_said__s)
+   (slot F__derived__asked_build_minor_above_driver__s)
+   (slot F__derived__blackwell_torch_likely_old__s)
+   (slot F__derived__cluster_job_explained__s)
+   (slot F__derived__container_gpu_lost__s)
+   (slot F__derived__container_no_cuda_anyway__s)
+   (slot F__derived__cpu_build_in_use__s)
+   (slot F__derived__cpu_build_shown__s)
+   (slot F__derived__cpu_run_chosen__s)
+   (slot F__derived__cuda_compat_refused__s)
+   (slot F__derived__cuda_said_predates_gpu__b)
+   (slot F__derived__driver_runs_torch_shown__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__symptom__s)
+   (slot F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__1__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__2__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__1__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__2__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__3__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__4__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__against__1__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__against__1__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__1__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__2__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__3__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__1__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__2__s)
+   (slot F__derived__dx__cuda_x2d_unavailable__symptom__s)
+   (slot F__derived__gpu_expected__s)
+   (slot F__derived__hybrid_mode_said__s)
+   (slot F__derived__igpu_used_said__s)
+   (slot F__derived__no_nvidia_gpu__s)
+   (slot F__derived__no_nvidia_gpu_likely__s)
+   (slot F__derived__no_nvidia_gpu_stated__s)
+   (slot F__derived__no_rocm_wheel_os__s)
+   (slot F__derived__nontorch_cpu_build__s)
+   (slot F__derived__nvidia_gpu__s)
+   (slot F__derived__ray_gpu_unrequested__s)
+   (slot F__derived__rocm_cuda_wheel_likely__s)
+   (slot F__derived__rocm_wheel_on_nvidia__s)
+   (slot F__derived__several_torch__s)
+   (slot F__derived__windows_path_lacks_system32__s)
+   (slot F__derived__windows_tdr__s)
+   (slot F__driver__version__s)
+   (slot F__env__CUDA_VISIBLE_DEVICES)
+   (slot F__env__CUDA_VISIBLE_DEVICES__s)
+   (slot F__env__SLURM_GPUS_ON_NODE__s)
+   (slot F__env__SLURM_GPUS__s)
+   (slot F__env__SLURM_JOB_GPUS__s)
+   (slot F__env__SLURM_JOB_ID__s)
+   (slot F__env__SLURM_STEP_GPUS__s)
+   (slot F__gpu__count__n)
+   (slot F__gpu__count__s)
+   (slot F__gpu__name__s)
+   (slot F__os__name)
+   (slot F__os__name__s)
+   (slot F__pci__nvidia_count__n)
+   (slot F__pci__nvidia_count__s)
+   (slot F__torch__build)
+   (slot F__torch__build__s)
+   (slot F__torch__cuda__s)
+   (slot F__torch__cuda__v)
+   (slot F__torch__cuda_available__b)
+   (slot F__torch__cuda_available__s)
+   (slot F__torch__device_count__n)
+   (slot F__torch__hip__s)
+   (slot F__torch__version__s)
+   (slot F__torch__version__v)
+   (slot P__20a3991b56e3)
+   (slot P__304b47994d92)
+   (slot P__3b936df67deb)
+   (slot P__3ea67e6d7645)
+   (slot P__46f4143753cb)
+   (slot P__49f039eeccde)
+   (slot P__4b0fa42eb5d3)
+   (slot P__5b9799743e39)
+   (slot P__852737f06fd4)
+   (slot P__8ef3a9f0da1a)
+   (slot P__a5d92639e89c)
+   (slot P__afaee449a44f)
+   (slot P__c950ba23b682)
+   (slot P__da4c9cc48184)
+   (slot P__dfe7a5271a63)
+   (slot S__00ff2a38c885)
+   (slot S__02d7c03629ba)
+   (slot S__072c35773689)
+   (slot S__081053408209)
+   (slot S__08dc4ebbdf59)
+   (slot S__0c38f98f32d8)
+   (slot S__0f8d4b5f5fce)
+   (slot S__0fc0658dbe60)
+   (slot S__101bc9e3d841)
+   (slot S__10cc1f4b3161)
+   (slot S__11b11f1e1f29)
+   (slot S__1256fc3ae1dd)
+   (slot S__17cf69b59ac4)
+   (slot S__1b370d2550a4)
+   (slot S__1bbf5e5fb952)
+   (slot S__1c16a93b3c6c)
+   (slot S__1d3f4b78fae5)
+   (slot S__1f4dcf9a4536)
+   (slot S__2204ccd7c93f)
+   (slot S__229fb7ee889b)
+   (slot S__23895d8ef9df)
+   (slot S__2551c795b562)
+   (slot S__26a008ee15a7)
+   (slot S__26b09010feb8)
+   (slot S__279f2cf10eeb)
+   (slot S__285570940067)
+   (slot S__2a58ad147526)
+   (slot S__2bba8fe2e9da)
+   (slot S__2bdc95930651)
+   (slot S__2c00675f9406)
+   (slot S__2c667bff78cc)
+   (slot S__2da55383cabd)
+   (slot S__2e38788f828c)
+   (slot S__2e6c7d9d935f)
+   (slot S__2f7aecafb31a)
+   (slot S__312f505c80da)
+   (slot S__32acefde8817)
+   (slot S__36bd89ea0ab0)
+   (slot S__3788a51cd9bb)
+   (slot S__3cf143898e22)
+   (slot S__3cf48aac7753)
+   (slot S__40fdaf109b95)
+   (slot S__4226cb3148c3)
+   (slot S__4ce47fc500ad)
+   (slot S__4e1985a3deb9)
+   (slot S__4e739aef4662)
+   (slot S__4fa478efd8d9)
+   (slot S__4faea5ffc984)
+   (slot S__4fccecd27821)
+   (slot S__509ec55c7f6c)
+   (slot S__53c8a9ebee2a)
+   (slot S__54d26b3f6de5)
+   (slot S__55a6b10bf402)
+   (slot S__5e85fd488f07)
+   (slot S__610c1f5f98bc)
+   (slot S__613fa510963c)
+   (slot S__62bbceae27e3)
+   (slot S__64e0311210be)
+   (slot S__666ec99e5def)
+   (slot S__669f099052bc)
+   (slot S__6788ef789538)
+   (slot S__6aa6939ba8bd)
+   (slot S__6cca69c652ec)
+   (slot S__6d37830551e5)
+   (slot S__6d3cad3e86f5)
+   (slot S__6f92c1bff730)
+   (slot S__79dd6f59b93e)
+   (slot S__7caec14a997e)
+   (slot S__7cf13912a700)
+   (slot S__7ded9c25ee26)
+   (slot S__7e1b2c761cd6)
+   (slot S__7eb650454946)
+   (slot S__820beb8df9ca)
+   (slot S__835bd06850cc)
+   (slot S__84003ae960db)
+   (slot S__84a236102963)
+   (slot S__87452bced117)
+   (slot S__884b80bd21a1)
+   (slot S__8b80344ffbe4)
+   (slot S__8dacb84e04e4)
+   (slot S__8ff8bfdc68be)
+   (slot S__9118d3826a07)
+   (slot S__914e6952cf0f)
+   (slot S__935daa9499f7)
+   (slot S__9437279e0180)
+   (slot S__94d9e79075b7)
+   (slot S__950b3a1939df)
+   (slot S__9922889e26d1)
+   (slot S__9a9543c5d0fa)
+   (slot S__9fbb38bb191b)
+   (slot S__a06cdb6126c0)
+   (slot S__a61d316f818b)
+   (slot S__a71d12161e03)
+   (slot S__a91d991c9028)
+   (slot S__ae9c2d04a970)
+   (slot S__b0e58bf8128c)
+   (slot S__b1dbd1f54de7)
+   (slot S__b6f8e6f0b45f)
+   (slot S__b9624cc84c63)
+   (slot S__bafcf8f1fc37)
+   (slot S__bca24ccda541)
+   (slot S__bf07cadfbfad)
+   (slot S__bf63edbea42e)
+   (slot S__c08cbc60340f)
+   (slot S__c1c643d26b92)
+   (slot S__c2061d783f7d)
+   (slot S__c46baac25a16)
+   (slot S__c4bc3727211a)
+   (slot S__c64745ab9747)
+   (slot S__c6c62fa6fc66)
+   (slot S__c75547364ff0)
+   (slot S__cae1e77d18fc)
+   (slot S__cbe90e104541)
+   (slot S__cd83b448fde2)
+   (slot S__ce189d6a3983)
+   (slot S__cf6ce2ca7ccc)
+   (slot S__d038d92eae65)
+   (slot S__d63de6b0a802)
+   (slot S__d67c0880d9d5)
+   (slot S__d6a1f3def218)
+   (slot S__d6a23622f940)
+   (slot S__d7d50a5e9523)
+   (slot S__d8e801b77a17)
+   (slot S__d93811176864)
+   (slot S__dc1f1ae77dda)
+   (slot S__dd5709b888df)
+   (slot S__ddb6ae774d53)
+   (slot S__df7d1c4a8498)
+   (slot S__e0fd34b0d869)
+   (slot S__e1329af377d5)
+   (slot S__e40b0e3584ca)
+   (slot S__e4bdbfd6e081)
+   (slot S__e56874da9fa7)
+   (slot S__e79e986c262f)
+   (slot S__e8c55a6d1171)
+   (slot S__e8fec33150aa)
+   (slot S__e95c0879c17d)
+   (slot S__e965cc78b901)
+   (slot S__ed83635f1b3a)
+   (slot S__edd99a2fb463)
+   (slot S__ee77f58f669f)
+   (slot S__eec9254cddfd)
+   (slot S__f176b10642af)
+   (slot S__f1a1b779ef10)
+   (slot S__f3324089d4c4)
+   (slot S__f340712d4933)
+   (slot S__f493c5250cc2)
+   (slot S__f54fa1ae03a0)
+   (slot S__f56ad8ce955f)
+   (slot S__f6a6878af0f0)
+   (slot S__f6de41934424)
+   (slot S__f75985952959)
+   (slot S__f86fccec33f3)
+   (slot S__fa6af2492d55)
+   (slot S__fc59c56809a8)
+   (slot S__fe56fe71c725)
+   (slot S__ff0b278f2d0f)
+   (slot S__ffed06330d53))
+(defrule gpufix:container-no-gpu-ask-host-nvidia-smi#0
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "container-no-gpu-ask-host-nvidia-smi#0"))
+(defrule gpufix:container-no-gpu-ask-host-nvidia-smi#1
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "container-no-gpu-ask-host-nvidia-smi#1"))
+(defrule gpufix:container-no-gpu-ask-host-nvidia-smi#2
+   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
+   =>
+   (gpufix-fired "container-no-gpu-ask-host-nvidia-smi#2"))
+(defrule gpufix:container-no-gpu-ask-docker-gpus#0
+   (gpufix-facts (F__container__gpus__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok") (neq ?v0 "absent"))) (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
+   =>
+   (gpufix-fired "container-no-gpu-ask-docker-gpus#0"))
+(defrule gpufix:container-no-gpu-ask-docker-gpus#1
+   (gpufix-facts (F__container__gpus__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok") (neq ?v0 "absent"))) (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
+   =>
+   (gpufix-fired "container-no-gpu-ask-docker-gpus#1"))
+(defrule gpufix:container-no-gpu-ask-docker-gpus#2
+   (gpufix-facts (F__container__gpus__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok") (neq ?v0 "absent"))) (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok"))
+   =>
+   (gpufix-fired "container-no-gpu-ask-docker-gpus#2"))
+(defrule gpufix:cuda-unavailable-cpu-build-out#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__1__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-cpu-build-out#0"))
+(defrule gpufix:cuda-unavailable-cpu-build-out#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__2__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-cpu-build-out#1"))
+(defrule gpufix:cuda-unavailable-no-driver-out#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__against__1__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-driver-out#0"))
+(defrule gpufix:cuda-unavailable-no-gpu-out#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__1__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-out#0"))
+(defrule gpufix:cuda-unavailable-no-gpu-out#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__2__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-out#1"))
+(defrule gpufix:cuda-unavailable-no-gpu-out#2
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__3__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-no-gpu-out#2"))
+(defrule gpufix:cuda-unavailable-driver-too-old-out#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__1__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-out#0"))
+(defrule gpufix:cuda-unavailable-driver-too-old-out#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__2__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-out#1"))
+(defrule gpufix:cuda-unavailable-driver-too-old-out#2
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__3__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-out#2"))
+(defrule gpufix:cuda-unavailable-driver-too-old-out#3
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__4__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-driver-too-old-out#3"))
+(defrule gpufix:cuda-unavailable-hidden-devices-out#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__against__1__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-hidden-devices-out#0"))
+(defrule gpufix:cuda-unavailable-other-interpreter-out#0
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__1__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-other-interpreter-out#0"))
+(defrule gpufix:cuda-unavailable-other-interpreter-out#1
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__2__s "ok"))
+   =>
+   (gpufix-fired "cuda-unavailable-other-interpreter-out#1"))
+(defrule gpufix:cluster-job-without-gpu#0
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__610c1f5f98bc TRUE) (S__cae1e77d18fc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#0"))
+(defrule gpufix:cluster-job-without-gpu#1
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__610c1f5f98bc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#1"))
+(defrule gpufix:cluster-job-without-gpu#2
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__610c1f5f98bc TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#2"))
+(defrule gpufix:cluster-job-without-gpu#3
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__55a6b10bf402 TRUE) (S__610c1f5f98bc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#3"))
+(defrule gpufix:cluster-job-without-gpu#4
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__env__CUDA_VISIBLE_DEVICES "NoDevFiles") (S__cae1e77d18fc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#4"))
+(defrule gpufix:cluster-job-without-gpu#5
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__env__CUDA_VISIBLE_DEVICES "NoDevFiles") (F__torch__cuda_available__b FALSE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#5"))
+(defrule gpufix:cluster-job-without-gpu#6
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__env__CUDA_VISIBLE_DEVICES "NoDevFiles") (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#6"))
+(defrule gpufix:cluster-job-without-gpu#7
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__env__CUDA_VISIBLE_DEVICES "NoDevFiles") (S__55a6b10bf402 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#7"))
+(defrule gpufix:cluster-job-without-gpu#8
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__55a6b10bf402 TRUE) (S__6d37830551e5 TRUE) (S__cae1e77d18fc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#8"))
+(defrule gpufix:cluster-job-without-gpu#9
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__55a6b10bf402 TRUE) (S__6d37830551e5 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#9"))
+(defrule gpufix:cluster-job-without-gpu#10
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__55a6b10bf402 TRUE) (S__6d37830551e5 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#10"))
+(defrule gpufix:cluster-job-without-gpu#11
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d37830551e5 TRUE) (S__cae1e77d18fc TRUE) (S__d6a1f3def218 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#11"))
+(defrule gpufix:cluster-job-without-gpu#12
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__6d37830551e5 TRUE) (S__d6a1f3def218 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#12"))
+(defrule gpufix:cluster-job-without-gpu#13
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d37830551e5 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE) (S__d6a1f3def218 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#13"))
+(defrule gpufix:cluster-job-without-gpu#14
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__da4c9cc48184 TRUE) (S__cae1e77d18fc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#14"))
+(defrule gpufix:cluster-job-without-gpu#15
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__da4c9cc48184 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#15"))
+(defrule gpufix:cluster-job-without-gpu#16
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__da4c9cc48184 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#16"))
+(defrule gpufix:cluster-job-without-gpu#17
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__pci__nvidia_count__n ?v1&:(and (numberp ?v1) (= ?v1 0))) (P__da4c9cc48184 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#17"))
+(defrule gpufix:cluster-job-without-gpu#18
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__env__SLURM_GPUS_ON_NODE__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__env__SLURM_GPUS__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__env__SLURM_JOB_GPUS__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__env__SLURM_JOB_ID__s "ok") (F__env__SLURM_STEP_GPUS__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__cae1e77d18fc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#18"))
+(defrule gpufix:cluster-job-without-gpu#19
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__env__SLURM_GPUS_ON_NODE__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__env__SLURM_GPUS__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__env__SLURM_JOB_GPUS__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__env__SLURM_JOB_ID__s "ok") (F__env__SLURM_STEP_GPUS__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda_available__b FALSE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#19"))
+(defrule gpufix:cluster-job-without-gpu#20
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__env__SLURM_GPUS_ON_NODE__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__env__SLURM_GPUS__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__env__SLURM_JOB_GPUS__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__env__SLURM_JOB_ID__s "ok") (F__env__SLURM_STEP_GPUS__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#20"))
+(defrule gpufix:cluster-job-without-gpu#21
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__26a008ee15a7 TRUE) (S__cae1e77d18fc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#21"))
+(defrule gpufix:cluster-job-without-gpu#22
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__26a008ee15a7 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#22"))
+(defrule gpufix:cluster-job-without-gpu#23
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__26a008ee15a7 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#23"))
+(defrule gpufix:cluster-job-without-gpu#24
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__cae1e77d18fc TRUE) (S__eec9254cddfd FALSE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#24"))
+(defrule gpufix:cluster-job-without-gpu#25
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__9a9543c5d0fa TRUE) (S__cae1e77d18fc TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#25"))
+(defrule gpufix:cluster-job-without-gpu#26
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__55a6b10bf402 TRUE) (S__eec9254cddfd FALSE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#26"))
+(defrule gpufix:cluster-job-without-gpu#27
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__55a6b10bf402 TRUE) (S__9a9543c5d0fa TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#27"))
+(defrule gpufix:cluster-job-without-gpu#28
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE) (S__eec9254cddfd FALSE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#28"))
+(defrule gpufix:cluster-job-without-gpu#29
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__87452bced117 TRUE) (S__9a9543c5d0fa TRUE) (S__c46baac25a16 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#29"))
+(defrule gpufix:cluster-job-without-gpu#30
+   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a61d316f818b FALSE) (S__d6a1f3def218 TRUE) (S__eec9254cddfd FALSE) (S__fa6af2492d55 TRUE))
+   =>
+   (gpufix-fired "cluster-job-without-gpu#30"))
 (defrule gpufix:container-started-without-gpus#0
    (gpufix-facts (S__312f505c80da FALSE) (S__bafcf8f1fc37 FALSE) (S__bca24ccda541 TRUE) (S__dc1f1ae77dda TRUE))
    =>
@@ -11081,6 +11908,154 @@
    (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_no_cuda_anyway__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0fc0658dbe60 FALSE) (S__2e6c7d9d935f TRUE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__cd83b448fde2 TRUE) (S__ce189d6a3983 FALSE) (S__edd99a2fb463 TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#34"))
+(defrule gpufix:driver-older-than-runtime#0
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2551c795b562 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#0"))
+(defrule gpufix:driver-older-than-runtime#1
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__26b09010feb8 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#1"))
+(defrule gpufix:driver-older-than-runtime#2
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#2"))
+(defrule gpufix:driver-older-than-runtime#3
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#3"))
+(defrule gpufix:driver-older-than-runtime#4
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#4"))
+(defrule gpufix:driver-older-than-runtime#5
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#5"))
+(defrule gpufix:driver-older-than-runtime#6
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE) (S__e1329af377d5 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#6"))
+(defrule gpufix:driver-older-than-runtime#7
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#7"))
+(defrule gpufix:driver-older-than-runtime#8
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#8"))
+(defrule gpufix:driver-older-than-runtime#9
+   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#9"))
+(defrule gpufix:driver-older-than-runtime#10
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#10"))
+(defrule gpufix:driver-older-than-runtime#11
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#11"))
+(defrule gpufix:driver-older-than-runtime#12
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE) (S__e1329af377d5 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#12"))
+(defrule gpufix:driver-older-than-runtime#13
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#13"))
+(defrule gpufix:driver-older-than-runtime#14
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2c667bff78cc TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#14"))
+(defrule gpufix:driver-older-than-runtime#15
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__9fbb38bb191b TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#15"))
+(defrule gpufix:driver-older-than-runtime#16
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__d63de6b0a802 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#16"))
+(defrule gpufix:driver-older-than-runtime#17
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__835bd06850cc TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#17"))
+(defrule gpufix:driver-older-than-runtime#18
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__d6a23622f940 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#18"))
+(defrule gpufix:driver-older-than-runtime#19
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#19"))
+(defrule gpufix:driver-older-than-runtime#20
+   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
+   =>
+   (gpufix-fired "driver-older-than-runtime#20"))
+(defrule gpufix:driver-older-than-runtime#21
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#21"))
+(defrule gpufix:driver-older-than-runtime#22
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#22"))
+(defrule gpufix:driver-older-than-runtime#23
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__c64745ab9747 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#23"))
+(defrule gpufix:driver-older-than-runtime#24
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__c64745ab9747 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#24"))
+(defrule gpufix:driver-older-than-runtime#25
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__driver_runs_torch_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__7e1b2c761cd6 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#25"))
+(defrule gpufix:driver-older-than-runtime#26
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__driver_runs_torch_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__7e1b2c761cd6 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#26"))
+(defrule gpufix:driver-older-than-runtime#27
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__driver_runs_torch_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#27"))
+(defrule gpufix:driver-older-than-runtime#28
+   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__driver_runs_torch_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#28"))
+(defrule gpufix:driver-older-than-runtime#29
+   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#29"))
+(defrule gpufix:driver-older-than-runtime#30
+   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#30"))
+(defrule gpufix:driver-older-than-runtime#31
+   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#31"))
+(defrule gpufix:driver-older-than-runtime#32
+   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#32"))
+(defrule gpufix:driver-older-than-runtime#33
+   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#33"))
+(defrule gpufix:driver-older-than-runtime#34
+   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#34"))
+(defrule gpufix:driver-older-than-runtime#35
+   (gpufix-facts (F__derived__asked_build_minor_above_driver__s "ok") (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__driver_runs_torch_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__ed83635f1b3a TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#35"))
+(defrule gpufix:driver-older-than-runtime#36
+   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__852737f06fd4 TRUE) (S__10cc1f4b3161 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#36"))
 (defrule gpufix:no-driver-gpu-unknown#0
    (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_path_lacks_system32__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__666ec99e5def TRUE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
@@ -11777,1236 +12752,6 @@
    (gpufix-facts (F__derived__windows_path_lacks_system32__s "ok") (F__os__name "windows") (P__c950ba23b682 FALSE))
    =>
    (gpufix-fired "windows-system32-missing-from-path#1"))
-(defrule gpufix:arch-gap-elsewhere-evidence#0
-   (gpufix-facts (F__derived__jetson_generic_torch__s "ok"))
-   =>
-   (gpufix-fired "arch-gap-elsewhere-evidence#0"))
-(defrule gpufix:arch-gap-elsewhere-evidence#1
-   (gpufix-facts (F__derived__other_framework_only__s "ok"))
-   =>
-   (gpufix-fired "arch-gap-elsewhere-evidence#1"))
-(defrule gpufix:arch-gap-elsewhere-evidence#2
-   (gpufix-facts (S__742ba1cb9ef2 TRUE))
-   =>
-   (gpufix-fired "arch-gap-elsewhere-evidence#2"))
-(defrule gpufix:cpu-build-in-use#0
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok"))
-   =>
-   (gpufix-fired "cpu-build-in-use#0"))
-(defrule gpufix:cpu-build-in-use#1
-   (gpufix-facts (F__derived__cpu_build_stated__s "ok"))
-   =>
-   (gpufix-fired "cpu-build-in-use#1"))
-(defrule gpufix:cpu-build-in-use#2
-   (gpufix-facts (S__f3a571632616 TRUE))
-   =>
-   (gpufix-fired "cpu-build-in-use#2"))
-(defrule gpufix:cpu-build-in-use#3
-   (gpufix-facts (S__e698592676d8 TRUE))
-   =>
-   (gpufix-fired "cpu-build-in-use#3"))
-(defrule gpufix:cpu-build-in-use#4
-   (gpufix-facts (S__f81e86835e92 TRUE))
-   =>
-   (gpufix-fired "cpu-build-in-use#4"))
-(defrule gpufix:jetson-generic-torch-build#0
-   (gpufix-facts (F__derived__jetson_generic_torch__s "ok"))
-   =>
-   (gpufix-fired "jetson-generic-torch-build#0"))
-(defrule gpufix:rocm-cuda-wheel-likely#0
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#0"))
-(defrule gpufix:rocm-cuda-wheel-likely#1
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#1"))
-(defrule gpufix:rocm-cuda-wheel-likely#2
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#2"))
-(defrule gpufix:rocm-cuda-wheel-likely#3
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#3"))
-(defrule gpufix:rocm-cuda-wheel-likely#4
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#4"))
-(defrule gpufix:rocm-cuda-wheel-likely#5
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#5"))
-(defrule gpufix:rocm-cuda-wheel-likely#6
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#6"))
-(defrule gpufix:rocm-cuda-wheel-likely#7
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#7"))
-(defrule gpufix:rocm-cuda-wheel-likely#8
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#8"))
-(defrule gpufix:rocm-cuda-wheel-likely#9
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#9"))
-(defrule gpufix:rocm-cuda-wheel-likely#10
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#10"))
-(defrule gpufix:rocm-cuda-wheel-likely#11
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#11"))
-(defrule gpufix:rocm-cuda-wheel-likely#12
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#12"))
-(defrule gpufix:rocm-cuda-wheel-likely#13
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#13"))
-(defrule gpufix:rocm-cuda-wheel-likely#14
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#14"))
-(defrule gpufix:rocm-cuda-wheel-likely#15
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor ?v4&:(and (stringp ?v4) (neq ?v4 "nvidia"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#15"))
-(defrule gpufix:rocm-cuda-wheel-likely#16
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#16"))
-(defrule gpufix:rocm-cuda-wheel-likely#17
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#17"))
-(defrule gpufix:rocm-cuda-wheel-likely#18
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#18"))
-(defrule gpufix:rocm-cuda-wheel-likely#19
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows") (neq ?v5 "macos"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#19"))
-(defrule gpufix:rocm-cuda-wheel-likely#20
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#20"))
-(defrule gpufix:rocm-cuda-wheel-likely#21
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#21"))
-(defrule gpufix:rocm-cuda-wheel-likely#22
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#22"))
-(defrule gpufix:rocm-cuda-wheel-likely#23
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "windows"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#23"))
-(defrule gpufix:rocm-cuda-wheel-likely#24
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#24"))
-(defrule gpufix:rocm-cuda-wheel-likely#25
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#25"))
-(defrule gpufix:rocm-cuda-wheel-likely#26
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#26"))
-(defrule gpufix:rocm-cuda-wheel-likely#27
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name ?v5&:(and (stringp ?v5) (neq ?v5 "macos"))) (F__os__name__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__os__wsl__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__build__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__cuda__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__torch__hip__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#27"))
-(defrule gpufix:rocm-cuda-wheel-likely#28
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#28"))
-(defrule gpufix:rocm-cuda-wheel-likely#29
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#29"))
-(defrule gpufix:rocm-cuda-wheel-likely#30
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#30"))
-(defrule gpufix:rocm-cuda-wheel-likely#31
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__gpu__vendor__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#31"))
-(defrule gpufix:rocm-cuda-wheel-likely#32
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#32"))
-(defrule gpufix:rocm-cuda-wheel-likely#33
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#33"))
-(defrule gpufix:rocm-cuda-wheel-likely#34
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#34"))
-(defrule gpufix:rocm-cuda-wheel-likely#35
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#35"))
-(defrule gpufix:rocm-cuda-wheel-likely#36
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#36"))
-(defrule gpufix:rocm-cuda-wheel-likely#37
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#37"))
-(defrule gpufix:rocm-cuda-wheel-likely#38
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#38"))
-(defrule gpufix:rocm-cuda-wheel-likely#39
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#39"))
-(defrule gpufix:rocm-cuda-wheel-likely#40
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#40"))
-(defrule gpufix:rocm-cuda-wheel-likely#41
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#41"))
-(defrule gpufix:rocm-cuda-wheel-likely#42
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#42"))
-(defrule gpufix:rocm-cuda-wheel-likely#43
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#43"))
-(defrule gpufix:rocm-cuda-wheel-likely#44
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#44"))
-(defrule gpufix:rocm-cuda-wheel-likely#45
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#45"))
-(defrule gpufix:rocm-cuda-wheel-likely#46
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#46"))
-(defrule gpufix:rocm-cuda-wheel-likely#47
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#47"))
-(defrule gpufix:rocm-cuda-wheel-likely#48
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#48"))
-(defrule gpufix:rocm-cuda-wheel-likely#49
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#49"))
-(defrule gpufix:rocm-cuda-wheel-likely#50
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#50"))
-(defrule gpufix:rocm-cuda-wheel-likely#51
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows") (neq ?v4 "macos"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#51"))
-(defrule gpufix:rocm-cuda-wheel-likely#52
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#52"))
-(defrule gpufix:rocm-cuda-wheel-likely#53
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#53"))
-(defrule gpufix:rocm-cuda-wheel-likely#54
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#54"))
-(defrule gpufix:rocm-cuda-wheel-likely#55
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "windows"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#55"))
-(defrule gpufix:rocm-cuda-wheel-likely#56
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#56"))
-(defrule gpufix:rocm-cuda-wheel-likely#57
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#57"))
-(defrule gpufix:rocm-cuda-wheel-likely#58
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#58"))
-(defrule gpufix:rocm-cuda-wheel-likely#59
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name ?v4&:(and (stringp ?v4) (neq ?v4 "macos"))) (F__os__name__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__os__wsl__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__build__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__cuda__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__torch__hip__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#59"))
-(defrule gpufix:rocm-cuda-wheel-likely#60
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#60"))
-(defrule gpufix:rocm-cuda-wheel-likely#61
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#61"))
-(defrule gpufix:rocm-cuda-wheel-likely#62
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__b FALSE) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#62"))
-(defrule gpufix:rocm-cuda-wheel-likely#63
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__driver__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__gpu__vendor__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__os__name__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__os__wsl__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__torch__hip__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (S__35cb52800162 TRUE) (S__44367e39070d TRUE) (S__44f97785dff1 FALSE) (S__721bacb2953b FALSE) (S__75a812216a3d FALSE) (S__a8dd01a7af37 FALSE))
-   =>
-   (gpufix-fired "rocm-cuda-wheel-likely#63"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#0
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (P__7996663c9ce5 FALSE) (P__dfe7a5271a63 TRUE) (P__f6e4954ab4f4 FALSE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#0"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#1
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__7996663c9ce5 FALSE) (P__dfe7a5271a63 TRUE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#1"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#2
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__dfe7a5271a63 TRUE) (P__f6e4954ab4f4 FALSE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#2"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#3
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__dfe7a5271a63 TRUE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#3"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#4
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__hip__s "ok") (P__7996663c9ce5 FALSE) (P__f6e4954ab4f4 FALSE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#4"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#5
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s "ok") (P__7996663c9ce5 FALSE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#5"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#6
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s "ok") (P__f6e4954ab4f4 FALSE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#6"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#7
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s "ok") (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#7"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#8
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (P__7996663c9ce5 FALSE) (P__f6e4954ab4f4 FALSE) (S__36f469a73df2 FALSE) (S__543fd3fe6451 FALSE) (S__8362f10e8b82 TRUE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#8"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#9
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__7996663c9ce5 FALSE) (S__36f469a73df2 FALSE) (S__543fd3fe6451 FALSE) (S__8362f10e8b82 TRUE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#9"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#10
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__f6e4954ab4f4 FALSE) (S__36f469a73df2 FALSE) (S__543fd3fe6451 FALSE) (S__8362f10e8b82 TRUE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#10"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#11
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__36f469a73df2 FALSE) (S__543fd3fe6451 FALSE) (S__8362f10e8b82 TRUE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#11"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#12
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (P__7996663c9ce5 FALSE) (P__f6e4954ab4f4 FALSE) (S__32be687b8376 TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#12"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#13
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__7996663c9ce5 FALSE) (S__32be687b8376 TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#13"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#14
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__f6e4954ab4f4 FALSE) (S__32be687b8376 TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#14"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#15
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__32be687b8376 TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#15"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#16
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (P__7996663c9ce5 FALSE) (P__f6e4954ab4f4 FALSE) (S__144fa54d143c TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#16"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#17
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__7996663c9ce5 FALSE) (S__144fa54d143c TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#17"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#18
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__f6e4954ab4f4 FALSE) (S__144fa54d143c TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#18"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#19
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__144fa54d143c TRUE) (S__36f469a73df2 FALSE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#19"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#20
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__7996663c9ce5 FALSE) (P__f6e4954ab4f4 FALSE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#20"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#21
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (P__7996663c9ce5 FALSE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#21"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#22
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__f6e4954ab4f4 FALSE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#22"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#23
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__hip__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#23"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#24
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__7996663c9ce5 FALSE) (P__f6e4954ab4f4 FALSE) (S__43fac1fedefc TRUE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#24"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#25
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__7996663c9ce5 FALSE) (S__43fac1fedefc TRUE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#25"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#26
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__hip__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__f6e4954ab4f4 FALSE) (S__43fac1fedefc TRUE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#26"))
-(defrule gpufix:rocm-wheel-on-nvidia-evidence#27
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__rocm__gpu_names__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__43fac1fedefc TRUE) (S__9eb175116b27 TRUE) (S__ac586595759b TRUE) (S__e783e22639c5 FALSE))
-   =>
-   (gpufix-fired "rocm-wheel-on-nvidia-evidence#27"))
-(defrule gpufix:cuda-visible-devices#0
-   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE))
-   =>
-   (gpufix-fired "cuda-visible-devices#0"))
-(defrule gpufix:cuda-visible-devices#1
-   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE) (S__f54fa1ae03a0 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#1"))
-(defrule gpufix:cuda-visible-devices#2
-   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE))
-   =>
-   (gpufix-fired "cuda-visible-devices#2"))
-(defrule gpufix:cuda-visible-devices#3
-   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE) (S__f54fa1ae03a0 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#3"))
-(defrule gpufix:cuda-visible-devices#4
-   (gpufix-facts (S__bf63edbea42e TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#4"))
-(defrule gpufix:cuda-visible-devices#5
-   (gpufix-facts (S__2bba8fe2e9da TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#5"))
-(defrule gpufix:cuda-visible-devices#6
-   (gpufix-facts (S__fc59c56809a8 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#6"))
-(defrule gpufix:cuda-visible-devices#7
-   (gpufix-facts (S__1d3f4b78fae5 TRUE) (S__2c00675f9406 FALSE))
-   =>
-   (gpufix-fired "cuda-visible-devices#7"))
-(defrule gpufix:cuda-visible-devices#8
-   (gpufix-facts (S__2c00675f9406 FALSE) (S__4faea5ffc984 FALSE) (S__d7d50a5e9523 TRUE) (S__f54fa1ae03a0 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#8"))
-(defrule gpufix:cuda-visible-devices#9
-   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__2c00675f9406 FALSE) (S__4faea5ffc984 FALSE) (S__e0fd34b0d869 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#9"))
-(defrule gpufix:cuda-visible-devices#10
-   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2c00675f9406 FALSE) (S__4faea5ffc984 FALSE) (S__e0fd34b0d869 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#10"))
-(defrule gpufix:cuda-visible-devices#11
-   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4faea5ffc984 FALSE) (S__e0fd34b0d869 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#11"))
-(defrule gpufix:cuda-visible-devices#12
-   (gpufix-facts (F__env__CUDA_VISIBLE_DEVICES__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))))
-   =>
-   (gpufix-fired "cuda-visible-devices#12"))
-(defrule gpufix:cuda-visible-devices#13
-   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (P__afaee449a44f TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#13"))
-(defrule gpufix:cuda-visible-devices#14
-   (gpufix-facts (P__46f4143753cb TRUE) (S__4fa478efd8d9 TRUE) (S__fe56fe71c725 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#14"))
-(defrule gpufix:cuda-visible-devices#15
-   (gpufix-facts (S__4fa478efd8d9 FALSE) (S__c08cbc60340f TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#15"))
-(defrule gpufix:cuda-visible-devices#16
-   (gpufix-facts (S__2c00675f9406 FALSE) (S__4ce47fc500ad TRUE) (S__9922889e26d1 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#16"))
-(defrule gpufix:cuda-visible-devices#17
-   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#17"))
-(defrule gpufix:cuda-visible-devices#18
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__081053408209 TRUE) (S__2c00675f9406 FALSE))
-   =>
-   (gpufix-fired "cuda-visible-devices#18"))
-(defrule gpufix:cuda-visible-devices#19
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__081053408209 TRUE) (S__2c00675f9406 FALSE))
-   =>
-   (gpufix-fired "cuda-visible-devices#19"))
-(defrule gpufix:cuda-visible-devices#20
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__081053408209 TRUE) (S__2c00675f9406 FALSE))
-   =>
-   (gpufix-fired "cuda-visible-devices#20"))
-(defrule gpufix:cuda-visible-devices#21
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__081053408209 TRUE) (S__2c00675f9406 FALSE))
-   =>
-   (gpufix-fired "cuda-visible-devices#21"))
-(defrule gpufix:cuda-visible-devices#22
-   (gpufix-facts (S__2c00675f9406 FALSE) (S__6f92c1bff730 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#22"))
-(defrule gpufix:cuda-visible-devices#23
-   (gpufix-facts (S__1c16a93b3c6c TRUE) (S__2c00675f9406 FALSE))
-   =>
-   (gpufix-fired "cuda-visible-devices#23"))
-(defrule gpufix:cuda-visible-devices#24
-   (gpufix-facts (F__torch__device_count__n ?v0&:(and (numberp ?v0) (>= ?v0 1))) (P__3b936df67deb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 FALSE) (S__f54fa1ae03a0 FALSE))
-   =>
-   (gpufix-fired "cuda-visible-devices#24"))
-(defrule gpufix:cuda-visible-devices#25
-   (gpufix-facts (S__2c00675f9406 FALSE) (S__9118d3826a07 TRUE) (S__f54fa1ae03a0 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#25"))
-(defrule gpufix:cuda-visible-devices#26
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__7caec14a997e TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#26"))
-(defrule gpufix:cuda-visible-devices#27
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__7caec14a997e TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#27"))
-(defrule gpufix:cuda-visible-devices#28
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__7caec14a997e TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#28"))
-(defrule gpufix:cuda-visible-devices#29
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__7caec14a997e TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#29"))
-(defrule gpufix:cuda-visible-devices#30
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#30"))
-(defrule gpufix:cuda-visible-devices#31
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#31"))
-(defrule gpufix:cuda-visible-devices#32
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#32"))
-(defrule gpufix:cuda-visible-devices#33
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#33"))
-(defrule gpufix:cuda-visible-devices#34
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#34"))
-(defrule gpufix:cuda-visible-devices#35
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#35"))
-(defrule gpufix:cuda-visible-devices#36
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#36"))
-(defrule gpufix:cuda-visible-devices#37
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#37"))
-(defrule gpufix:cuda-visible-devices#38
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#38"))
-(defrule gpufix:cuda-visible-devices#39
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#39"))
-(defrule gpufix:cuda-visible-devices#40
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#40"))
-(defrule gpufix:cuda-visible-devices#41
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#41"))
-(defrule gpufix:cuda-visible-devices#42
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__d93811176864 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#42"))
-(defrule gpufix:cuda-visible-devices#43
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__d93811176864 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#43"))
-(defrule gpufix:cuda-visible-devices#44
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__d93811176864 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#44"))
-(defrule gpufix:cuda-visible-devices#45
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__d93811176864 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#45"))
-(defrule gpufix:cuda-visible-devices#46
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#46"))
-(defrule gpufix:cuda-visible-devices#47
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#47"))
-(defrule gpufix:cuda-visible-devices#48
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#48"))
-(defrule gpufix:cuda-visible-devices#49
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#49"))
-(defrule gpufix:cuda-visible-devices#50
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#50"))
-(defrule gpufix:cuda-visible-devices#51
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#51"))
-(defrule gpufix:cuda-visible-devices#52
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#52"))
-(defrule gpufix:cuda-visible-devices#53
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#53"))
-(defrule gpufix:cuda-visible-devices#54
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2c00675f9406 FALSE) (S__9922889e26d1 TRUE) (S__d93811176864 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#54"))
-(defrule gpufix:cuda-visible-devices#55
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__9922889e26d1 TRUE) (S__d93811176864 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#55"))
-(defrule gpufix:cuda-visible-devices#56
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2c00675f9406 FALSE) (S__9922889e26d1 TRUE) (S__d93811176864 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#56"))
-(defrule gpufix:cuda-visible-devices#57
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__9922889e26d1 TRUE) (S__d93811176864 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#57"))
-(defrule gpufix:cuda-visible-devices#58
-   (gpufix-facts (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fccecd27821 TRUE))
-   =>
-   (gpufix-fired "cuda-visible-devices#58"))
-(defrule gpufix:cuda-visible-devices#59
-   (gpufix-facts (F__derived__ray_gpu_unrequested__s "ok"))
-   =>
-   (gpufix-fired "cuda-visible-devices#59"))
-(defrule gpufix:cuda-visible-devices#60
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
-   =>
-   (gpufix-fired "cuda-visible-devices#60"))
-(defrule gpufix:cuda-visible-devices#61
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
-   =>
-   (gpufix-fired "cuda-visible-devices#61"))
-(defrule gpufix:cuda-visible-devices#62
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
-   =>
-   (gpufix-fired "cuda-visible-devices#62"))
-(defrule gpufix:cuda-visible-devices#63
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
-   =>
-   (gpufix-fired "cuda-visible-devices#63"))
-(defrule gpufix:gpu-below-app-requirement#0
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__blackwell_torch_likely_old__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_stated__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build ?v5&:(and (stringp ?v5) (neq ?v5 "cpu"))) (F__torch__cuda_available__b TRUE) (P__ae2d5fe2e58f FALSE) (S__0b8ea3dc03af TRUE) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
-   =>
-   (gpufix-fired "gpu-below-app-requirement#0"))
-(defrule gpufix:gpu-below-app-requirement#1
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__blackwell_torch_likely_old__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_stated__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__cuda_available__b TRUE) (P__ae2d5fe2e58f FALSE) (S__0b8ea3dc03af TRUE) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
-   =>
-   (gpufix-fired "gpu-below-app-requirement#1"))
-(defrule gpufix:gpu-below-app-requirement#2
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__blackwell_torch_likely_old__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_stated__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build ?v5&:(and (stringp ?v5) (neq ?v5 "cpu"))) (F__torch__cuda_available__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (P__ae2d5fe2e58f FALSE) (S__0b8ea3dc03af TRUE) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
-   =>
-   (gpufix-fired "gpu-below-app-requirement#2"))
-(defrule gpufix:gpu-below-app-requirement#3
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__blackwell_torch_likely_old__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_stated__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__cuda_available__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (P__ae2d5fe2e58f FALSE) (S__0b8ea3dc03af TRUE) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
-   =>
-   (gpufix-fired "gpu-below-app-requirement#3"))
-(defrule gpufix:gpu-below-app-requirement#4
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__amd_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__blackwell_torch_likely_old__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cpu_build_stated__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build ?v6&:(and (stringp ?v6) (neq ?v6 "cpu"))) (F__torch__cuda_available__b TRUE) (S__0b8ea3dc03af TRUE) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
-   =>
-   (gpufix-fired "gpu-below-app-requirement#4"))
-(defrule gpufix:gpu-below-app-requirement#5
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__amd_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__blackwell_torch_likely_old__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cpu_build_stated__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda_available__b TRUE) (S__0b8ea3dc03af TRUE) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
-   =>
-   (gpufix-fired "gpu-below-app-requirement#5"))
-(defrule gpufix:gpu-below-app-requirement#6
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__amd_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__blackwell_torch_likely_old__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cpu_build_stated__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build ?v6&:(and (stringp ?v6) (neq ?v6 "cpu"))) (F__torch__cuda_available__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__0b8ea3dc03af TRUE) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
-   =>
-   (gpufix-fired "gpu-below-app-requirement#6"))
-(defrule gpufix:gpu-below-app-requirement#7
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__amd_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__blackwell_torch_likely_old__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cpu_build_stated__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__build__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda_available__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__0b8ea3dc03af TRUE) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
-   =>
-   (gpufix-fired "gpu-below-app-requirement#7"))
-(defrule gpufix:gpu-below-app-requirement#8
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_stated__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE) (S__bda422424acb TRUE))
-   =>
-   (gpufix-fired "gpu-below-app-requirement#8"))
-(defrule gpufix:gpu-below-app-requirement#9
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_stated__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE) (S__bda422424acb TRUE))
-   =>
-   (gpufix-fired "gpu-below-app-requirement#9"))
-(defrule gpufix:gpu-below-app-requirement#10
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_stated__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE) (S__6668bd7973b8 TRUE))
-   =>
-   (gpufix-fired "gpu-below-app-requirement#10"))
-(defrule gpufix:gpu-below-app-requirement#11
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_stated__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE) (S__6668bd7973b8 TRUE))
-   =>
-   (gpufix-fired "gpu-below-app-requirement#11"))
-(defrule gpufix:gpu-below-app-requirement#12
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_stated__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build ?v4&:(and (stringp ?v4) (neq ?v4 "cpu"))) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE) (S__a4268eba2758 TRUE))
-   =>
-   (gpufix-fired "gpu-below-app-requirement#12"))
-(defrule gpufix:gpu-below-app-requirement#13
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cpu_build_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cpu_build_stated__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE) (S__a4268eba2758 TRUE))
-   =>
-   (gpufix-fired "gpu-below-app-requirement#13"))
-(defrule gpufix:gpu-below-app-requirement#14
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__app_gpu_refused__s "ok") (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_stated__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build ?v5&:(and (stringp ?v5) (neq ?v5 "cpu"))) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
-   =>
-   (gpufix-fired "gpu-below-app-requirement#14"))
-(defrule gpufix:gpu-below-app-requirement#15
-   (gpufix-facts (F__derived__amd_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__app_gpu_refused__s "ok") (F__derived__cpu_build_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_stated__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__2a462b3e7bc1 FALSE) (S__5b3ee3f42f4e FALSE))
-   =>
-   (gpufix-fired "gpu-below-app-requirement#15"))
-
-;; gpufix stratum: container-no-gpu-ask-host-nvidia-smi, container-no-gpu-ask-docker-gpus, cuda-unavailable-cpu-build-out, cuda-unavailable-no-driver-out, cuda-unavailable-no-gpu-out, cuda-unavailable-driver-too-old-out, cuda-unavailable-hidden-devices-out, cuda-unavailable-other-interpreter-out, cluster-job-without-gpu, driver-older-than-runtime, cpu-build-likely, gpu-arch-unsupported, rocm-cuda-wheel-on-amd, rocm-wheel-on-nvidia-gpu
-(deftemplate gpufix-facts
-   (slot F__compat__driver_supports_torch__b)
-   (slot F__compat__driver_supports_torch__s)
-   (slot F__compat__gpu_arch_supported__b)
-   (slot F__compat__gpu_arch_supported__s)
-   (slot F__compat__gpu_sm__s)
-   (slot F__container__gpus__s)
-   (slot F__container__inside__b)
-   (slot F__container__inside__s)
-   (slot F__derived__amd_gpu__s)
-   (slot F__derived__app_gpu_refused__s)
-   (slot F__derived__arch_gap_elsewhere__s)
-   (slot F__derived__arch_gap_package__s)
-   (slot F__derived__arch_gap_said__s)
-   (slot F__derived__asked_build_minor_above_driver__s)
-   (slot F__derived__blackwell_torch_likely_old__s)
-   (slot F__derived__cluster_job_explained__s)
-   (slot F__derived__cpu_build_in_use__s)
-   (slot F__derived__cpu_build_shown__s)
-   (slot F__derived__cuda_compat_refused__s)
-   (slot F__derived__cuda_said_predates_gpu__b)
-   (slot F__derived__driver_runs_torch_shown__s)
-   (slot F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s)
-   (slot F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s)
-   (slot F__derived__dx__container_x2d_no_x2d_gpu__symptom__s)
-   (slot F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__1__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__2__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__1__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__2__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__3__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__4__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__against__1__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__against__1__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__1__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__2__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__3__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__1__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__2__s)
-   (slot F__derived__dx__cuda_x2d_unavailable__symptom__s)
-   (slot F__derived__gpu_expected__s)
-   (slot F__derived__hybrid_mode_said__s)
-   (slot F__derived__igpu_used_said__s)
-   (slot F__derived__no_nvidia_gpu__s)
-   (slot F__derived__no_rocm_wheel_os__s)
-   (slot F__derived__nontorch_cpu_build__s)
-   (slot F__derived__nvidia_gpu__s)
-   (slot F__derived__ray_gpu_unrequested__s)
-   (slot F__derived__rocm_cuda_wheel_likely__s)
-   (slot F__derived__rocm_wheel_on_nvidia__s)
-   (slot F__derived__several_torch__s)
-   (slot F__derived__windows_tdr__s)
-   (slot F__driver__version__s)
-   (slot F__env__CUDA_VISIBLE_DEVICES)
-   (slot F__env__CUDA_VISIBLE_DEVICES__s)
-   (slot F__env__SLURM_GPUS_ON_NODE__s)
-   (slot F__env__SLURM_GPUS__s)
-   (slot F__env__SLURM_JOB_GPUS__s)
-   (slot F__env__SLURM_JOB_ID__s)
-   (slot F__env__SLURM_STEP_GPUS__s)
-   (slot F__gpu__count__n)
-   (slot F__gpu__count__s)
-   (slot F__gpu__name__s)
-   (slot F__os__name)
-   (slot F__os__name__s)
-   (slot F__pci__nvidia_count__n)
-   (slot F__pci__nvidia_count__s)
-   (slot F__torch__build)
-   (slot F__torch__build__s)
-   (slot F__torch__cuda__s)
-   (slot F__torch__cuda__v)
-   (slot F__torch__cuda_available__b)
-   (slot F__torch__cuda_available__s)
-   (slot F__torch__hip__s)
-   (slot F__torch__version__s)
-   (slot F__torch__version__v)
-   (slot P__20a3991b56e3)
-   (slot P__304b47994d92)
-   (slot P__3ea67e6d7645)
-   (slot P__49f039eeccde)
-   (slot P__4b0fa42eb5d3)
-   (slot P__5b9799743e39)
-   (slot P__852737f06fd4)
-   (slot P__8ef3a9f0da1a)
-   (slot P__a5d92639e89c)
-   (slot P__da4c9cc48184)
-   (slot P__dfe7a5271a63)
-   (slot S__00ff2a38c885)
-   (slot S__02d7c03629ba)
-   (slot S__10cc1f4b3161)
-   (slot S__11b11f1e1f29)
-   (slot S__1256fc3ae1dd)
-   (slot S__1b370d2550a4)
-   (slot S__1bbf5e5fb952)
-   (slot S__1f4dcf9a4536)
-   (slot S__2204ccd7c93f)
-   (slot S__229fb7ee889b)
-   (slot S__2551c795b562)
-   (slot S__26a008ee15a7)
-   (slot S__26b09010feb8)
-   (slot S__2a58ad147526)
-   (slot S__2c667bff78cc)
-   (slot S__32acefde8817)
-   (slot S__36bd89ea0ab0)
-   (slot S__3788a51cd9bb)
-   (slot S__3cf143898e22)
-   (slot S__3cf48aac7753)
-   (slot S__40fdaf109b95)
-   (slot S__4e1985a3deb9)
-   (slot S__4e739aef4662)
-   (slot S__53c8a9ebee2a)
-   (slot S__55a6b10bf402)
-   (slot S__610c1f5f98bc)
-   (slot S__613fa510963c)
-   (slot S__6788ef789538)
-   (slot S__6aa6939ba8bd)
-   (slot S__6d37830551e5)
-   (slot S__6d3cad3e86f5)
-   (slot S__7ded9c25ee26)
-   (slot S__7e1b2c761cd6)
-   (slot S__7eb650454946)
-   (slot S__820beb8df9ca)
-   (slot S__835bd06850cc)
-   (slot S__84003ae960db)
-   (slot S__87452bced117)
-   (slot S__884b80bd21a1)
-   (slot S__914e6952cf0f)
-   (slot S__94d9e79075b7)
-   (slot S__950b3a1939df)
-   (slot S__9a9543c5d0fa)
-   (slot S__9fbb38bb191b)
-   (slot S__a61d316f818b)
-   (slot S__a71d12161e03)
-   (slot S__a91d991c9028)
-   (slot S__b0e58bf8128c)
-   (slot S__b1dbd1f54de7)
-   (slot S__c2061d783f7d)
-   (slot S__c46baac25a16)
-   (slot S__c64745ab9747)
-   (slot S__cae1e77d18fc)
-   (slot S__d63de6b0a802)
-   (slot S__d6a1f3def218)
-   (slot S__d6a23622f940)
-   (slot S__d8e801b77a17)
-   (slot S__e1329af377d5)
-   (slot S__e40b0e3584ca)
-   (slot S__ed83635f1b3a)
-   (slot S__ee77f58f669f)
-   (slot S__eec9254cddfd)
-   (slot S__f1a1b779ef10)
-   (slot S__f56ad8ce955f)
-   (slot S__f6a6878af0f0)
-   (slot S__f6de41934424)
-   (slot S__f86fccec33f3)
-   (slot S__fa6af2492d55)
-   (slot S__ffed06330d53))
-(defrule gpufix:container-no-gpu-ask-host-nvidia-smi#0
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "container-no-gpu-ask-host-nvidia-smi#0"))
-(defrule gpufix:container-no-gpu-ask-host-nvidia-smi#1
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "container-no-gpu-ask-host-nvidia-smi#1"))
-(defrule gpufix:container-no-gpu-ask-host-nvidia-smi#2
-   (gpufix-facts (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__driver__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok") (neq ?v3 "absent"))))
-   =>
-   (gpufix-fired "container-no-gpu-ask-host-nvidia-smi#2"))
-(defrule gpufix:container-no-gpu-ask-docker-gpus#0
-   (gpufix-facts (F__container__gpus__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok") (neq ?v0 "absent"))) (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
-   =>
-   (gpufix-fired "container-no-gpu-ask-docker-gpus#0"))
-(defrule gpufix:container-no-gpu-ask-docker-gpus#1
-   (gpufix-facts (F__container__gpus__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok") (neq ?v0 "absent"))) (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok") (F__derived__dx__container_x2d_no_x2d_gpu__toolkit_x2d_missing__out__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))))
-   =>
-   (gpufix-fired "container-no-gpu-ask-docker-gpus#1"))
-(defrule gpufix:container-no-gpu-ask-docker-gpus#2
-   (gpufix-facts (F__container__gpus__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok") (neq ?v0 "absent"))) (F__derived__dx__container_x2d_no_x2d_gpu__host_x2d_no_x2d_driver__out__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__started_x2d_without_x2d_gpus__out__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__dx__container_x2d_no_x2d_gpu__symptom__s "ok"))
-   =>
-   (gpufix-fired "container-no-gpu-ask-docker-gpus#2"))
-(defrule gpufix:cuda-unavailable-cpu-build-out#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__1__s "ok"))
-   =>
-   (gpufix-fired "cuda-unavailable-cpu-build-out#0"))
-(defrule gpufix:cuda-unavailable-cpu-build-out#1
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__against__2__s "ok"))
-   =>
-   (gpufix-fired "cuda-unavailable-cpu-build-out#1"))
-(defrule gpufix:cuda-unavailable-no-driver-out#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_driver__against__1__s "ok"))
-   =>
-   (gpufix-fired "cuda-unavailable-no-driver-out#0"))
-(defrule gpufix:cuda-unavailable-no-gpu-out#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__1__s "ok"))
-   =>
-   (gpufix-fired "cuda-unavailable-no-gpu-out#0"))
-(defrule gpufix:cuda-unavailable-no-gpu-out#1
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__2__s "ok"))
-   =>
-   (gpufix-fired "cuda-unavailable-no-gpu-out#1"))
-(defrule gpufix:cuda-unavailable-no-gpu-out#2
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__no_x2d_gpu__against__3__s "ok"))
-   =>
-   (gpufix-fired "cuda-unavailable-no-gpu-out#2"))
-(defrule gpufix:cuda-unavailable-driver-too-old-out#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__1__s "ok"))
-   =>
-   (gpufix-fired "cuda-unavailable-driver-too-old-out#0"))
-(defrule gpufix:cuda-unavailable-driver-too-old-out#1
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__2__s "ok"))
-   =>
-   (gpufix-fired "cuda-unavailable-driver-too-old-out#1"))
-(defrule gpufix:cuda-unavailable-driver-too-old-out#2
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__3__s "ok"))
-   =>
-   (gpufix-fired "cuda-unavailable-driver-too-old-out#2"))
-(defrule gpufix:cuda-unavailable-driver-too-old-out#3
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__against__4__s "ok"))
-   =>
-   (gpufix-fired "cuda-unavailable-driver-too-old-out#3"))
-(defrule gpufix:cuda-unavailable-hidden-devices-out#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__against__1__s "ok"))
-   =>
-   (gpufix-fired "cuda-unavailable-hidden-devices-out#0"))
-(defrule gpufix:cuda-unavailable-other-interpreter-out#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__1__s "ok"))
-   =>
-   (gpufix-fired "cuda-unavailable-other-interpreter-out#0"))
-(defrule gpufix:cuda-unavailable-other-interpreter-out#1
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__other_x2d_interpreter__against__2__s "ok"))
-   =>
-   (gpufix-fired "cuda-unavailable-other-interpreter-out#1"))
-(defrule gpufix:cluster-job-without-gpu#0
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__610c1f5f98bc TRUE) (S__cae1e77d18fc TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#0"))
-(defrule gpufix:cluster-job-without-gpu#1
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__610c1f5f98bc TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#1"))
-(defrule gpufix:cluster-job-without-gpu#2
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__610c1f5f98bc TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#2"))
-(defrule gpufix:cluster-job-without-gpu#3
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__55a6b10bf402 TRUE) (S__610c1f5f98bc TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#3"))
-(defrule gpufix:cluster-job-without-gpu#4
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__env__CUDA_VISIBLE_DEVICES "NoDevFiles") (S__cae1e77d18fc TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#4"))
-(defrule gpufix:cluster-job-without-gpu#5
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__env__CUDA_VISIBLE_DEVICES "NoDevFiles") (F__torch__cuda_available__b FALSE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#5"))
-(defrule gpufix:cluster-job-without-gpu#6
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__env__CUDA_VISIBLE_DEVICES "NoDevFiles") (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#6"))
-(defrule gpufix:cluster-job-without-gpu#7
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__env__CUDA_VISIBLE_DEVICES "NoDevFiles") (S__55a6b10bf402 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#7"))
-(defrule gpufix:cluster-job-without-gpu#8
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__55a6b10bf402 TRUE) (S__6d37830551e5 TRUE) (S__cae1e77d18fc TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#8"))
-(defrule gpufix:cluster-job-without-gpu#9
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__55a6b10bf402 TRUE) (S__6d37830551e5 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#9"))
-(defrule gpufix:cluster-job-without-gpu#10
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__55a6b10bf402 TRUE) (S__6d37830551e5 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#10"))
-(defrule gpufix:cluster-job-without-gpu#11
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d37830551e5 TRUE) (S__cae1e77d18fc TRUE) (S__d6a1f3def218 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#11"))
-(defrule gpufix:cluster-job-without-gpu#12
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (S__6d37830551e5 TRUE) (S__d6a1f3def218 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#12"))
-(defrule gpufix:cluster-job-without-gpu#13
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__6d37830551e5 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE) (S__d6a1f3def218 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#13"))
-(defrule gpufix:cluster-job-without-gpu#14
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__da4c9cc48184 TRUE) (S__cae1e77d18fc TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#14"))
-(defrule gpufix:cluster-job-without-gpu#15
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__b FALSE) (P__da4c9cc48184 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#15"))
-(defrule gpufix:cluster-job-without-gpu#16
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__da4c9cc48184 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#16"))
-(defrule gpufix:cluster-job-without-gpu#17
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__pci__nvidia_count__n ?v1&:(and (numberp ?v1) (= ?v1 0))) (P__da4c9cc48184 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#17"))
-(defrule gpufix:cluster-job-without-gpu#18
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__env__SLURM_GPUS_ON_NODE__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__env__SLURM_GPUS__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__env__SLURM_JOB_GPUS__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__env__SLURM_JOB_ID__s "ok") (F__env__SLURM_STEP_GPUS__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__cae1e77d18fc TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#18"))
-(defrule gpufix:cluster-job-without-gpu#19
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__env__SLURM_GPUS_ON_NODE__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__env__SLURM_GPUS__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__env__SLURM_JOB_GPUS__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__env__SLURM_JOB_ID__s "ok") (F__env__SLURM_STEP_GPUS__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__cuda_available__b FALSE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#19"))
-(defrule gpufix:cluster-job-without-gpu#20
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__env__SLURM_GPUS_ON_NODE__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__env__SLURM_GPUS__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__env__SLURM_JOB_GPUS__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__env__SLURM_JOB_ID__s "ok") (F__env__SLURM_STEP_GPUS__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#20"))
-(defrule gpufix:cluster-job-without-gpu#21
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__26a008ee15a7 TRUE) (S__cae1e77d18fc TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#21"))
-(defrule gpufix:cluster-job-without-gpu#22
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__26a008ee15a7 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#22"))
-(defrule gpufix:cluster-job-without-gpu#23
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__26a008ee15a7 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#23"))
-(defrule gpufix:cluster-job-without-gpu#24
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__cae1e77d18fc TRUE) (S__eec9254cddfd FALSE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#24"))
-(defrule gpufix:cluster-job-without-gpu#25
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__9a9543c5d0fa TRUE) (S__cae1e77d18fc TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#25"))
-(defrule gpufix:cluster-job-without-gpu#26
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__55a6b10bf402 TRUE) (S__eec9254cddfd FALSE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#26"))
-(defrule gpufix:cluster-job-without-gpu#27
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__55a6b10bf402 TRUE) (S__9a9543c5d0fa TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#27"))
-(defrule gpufix:cluster-job-without-gpu#28
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__87452bced117 TRUE) (S__c46baac25a16 TRUE) (S__eec9254cddfd FALSE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#28"))
-(defrule gpufix:cluster-job-without-gpu#29
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__55a6b10bf402 TRUE) (S__87452bced117 TRUE) (S__9a9543c5d0fa TRUE) (S__c46baac25a16 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#29"))
-(defrule gpufix:cluster-job-without-gpu#30
-   (gpufix-facts (F__derived__cluster_job_explained__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__driver__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__a61d316f818b FALSE) (S__d6a1f3def218 TRUE) (S__eec9254cddfd FALSE) (S__fa6af2492d55 TRUE))
-   =>
-   (gpufix-fired "cluster-job-without-gpu#30"))
-(defrule gpufix:driver-older-than-runtime#0
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2551c795b562 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#0"))
-(defrule gpufix:driver-older-than-runtime#1
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__26b09010feb8 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#1"))
-(defrule gpufix:driver-older-than-runtime#2
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#2"))
-(defrule gpufix:driver-older-than-runtime#3
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#3"))
-(defrule gpufix:driver-older-than-runtime#4
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#4"))
-(defrule gpufix:driver-older-than-runtime#5
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#5"))
-(defrule gpufix:driver-older-than-runtime#6
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE) (S__e1329af377d5 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#6"))
-(defrule gpufix:driver-older-than-runtime#7
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#7"))
-(defrule gpufix:driver-older-than-runtime#8
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#8"))
-(defrule gpufix:driver-older-than-runtime#9
-   (gpufix-facts (F__container__inside__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#9"))
-(defrule gpufix:driver-older-than-runtime#10
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__40fdaf109b95 FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#10"))
-(defrule gpufix:driver-older-than-runtime#11
-   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__229fb7ee889b FALSE) (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#11"))
-(defrule gpufix:driver-older-than-runtime#12
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE) (S__e1329af377d5 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#12"))
-(defrule gpufix:driver-older-than-runtime#13
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__7ded9c25ee26 TRUE) (S__94d9e79075b7 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#13"))
-(defrule gpufix:driver-older-than-runtime#14
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2c667bff78cc TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#14"))
-(defrule gpufix:driver-older-than-runtime#15
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__9fbb38bb191b TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#15"))
-(defrule gpufix:driver-older-than-runtime#16
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__d63de6b0a802 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#16"))
-(defrule gpufix:driver-older-than-runtime#17
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__835bd06850cc TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#17"))
-(defrule gpufix:driver-older-than-runtime#18
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__d6a23622f940 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#18"))
-(defrule gpufix:driver-older-than-runtime#19
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#19"))
-(defrule gpufix:driver-older-than-runtime#20
-   (gpufix-facts (F__compat__driver_supports_torch__b FALSE) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
-   =>
-   (gpufix-fired "driver-older-than-runtime#20"))
-(defrule gpufix:driver-older-than-runtime#21
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#21"))
-(defrule gpufix:driver-older-than-runtime#22
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__b FALSE) (S__c64745ab9747 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#22"))
-(defrule gpufix:driver-older-than-runtime#23
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__c64745ab9747 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#23"))
-(defrule gpufix:driver-older-than-runtime#24
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__c64745ab9747 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#24"))
-(defrule gpufix:driver-older-than-runtime#25
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__driver_runs_torch_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__7e1b2c761cd6 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#25"))
-(defrule gpufix:driver-older-than-runtime#26
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__driver_runs_torch_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__7e1b2c761cd6 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#26"))
-(defrule gpufix:driver-older-than-runtime#27
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__driver_runs_torch_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__no_nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#27"))
-(defrule gpufix:driver-older-than-runtime#28
-   (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__driver_runs_torch_shown__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__84003ae960db FALSE) (S__c2061d783f7d TRUE) (S__f6de41934424 FALSE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#28"))
-(defrule gpufix:driver-older-than-runtime#29
-   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__8ef3a9f0da1a TRUE) (S__1bbf5e5fb952 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#29"))
-(defrule gpufix:driver-older-than-runtime#30
-   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__20a3991b56e3 TRUE) (S__36bd89ea0ab0 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#30"))
-(defrule gpufix:driver-older-than-runtime#31
-   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__304b47994d92 TRUE) (S__36bd89ea0ab0 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#31"))
-(defrule gpufix:driver-older-than-runtime#32
-   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__3ea67e6d7645 TRUE) (S__3788a51cd9bb TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#32"))
-(defrule gpufix:driver-older-than-runtime#33
-   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__5b9799743e39 TRUE) (S__ed83635f1b3a TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#33"))
-(defrule gpufix:driver-older-than-runtime#34
-   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__49f039eeccde TRUE) (S__ed83635f1b3a TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#34"))
-(defrule gpufix:driver-older-than-runtime#35
-   (gpufix-facts (F__derived__asked_build_minor_above_driver__s "ok") (F__derived__cpu_build_in_use__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__cuda_compat_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__driver_runs_torch_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__ed83635f1b3a TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#35"))
-(defrule gpufix:driver-older-than-runtime#36
-   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__852737f06fd4 TRUE) (S__10cc1f4b3161 TRUE))
-   =>
-   (gpufix-fired "driver-older-than-runtime#36"))
 (defrule gpufix:cpu-build-likely#0
    (gpufix-facts (F__compat__driver_supports_torch__b TRUE) (F__container__inside__b FALSE) (F__derived__app_gpu_refused__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__cpu_build_shown__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__cuda_compat_refused__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__gpu_expected__s "ok") (F__derived__hybrid_mode_said__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (F__derived__igpu_used_said__s ?v8&:(and (stringp ?v8) (neq ?v8 "ok"))) (F__derived__no_nvidia_gpu__s ?v9&:(and (stringp ?v9) (neq ?v9 "ok"))) (F__derived__nontorch_cpu_build__s ?v10&:(and (stringp ?v10) (neq ?v10 "ok"))) (F__derived__ray_gpu_unrequested__s ?v11&:(and (stringp ?v11) (neq ?v11 "ok"))) (F__derived__rocm_wheel_on_nvidia__s ?v12&:(and (stringp ?v12) (neq ?v12 "ok"))) (F__derived__several_torch__s ?v13&:(and (stringp ?v13) (neq ?v13 "ok"))) (F__env__CUDA_VISIBLE_DEVICES__s ?v14&:(and (stringp ?v14) (neq ?v14 "ok"))) (F__torch__build__s ?v15&:(and (stringp ?v15) (neq ?v15 "ok"))) (F__torch__cuda__s ?v16&:(and (stringp ?v16) (neq ?v16 "ok"))) (F__torch__hip__s ?v17&:(and (stringp ?v17) (neq ?v17 "ok"))) (F__torch__version__s ?v18&:(and (stringp ?v18) (neq ?v18 "ok"))) (S__1f4dcf9a4536 FALSE) (S__2204ccd7c93f FALSE) (S__3cf48aac7753 FALSE) (S__613fa510963c FALSE) (S__820beb8df9ca FALSE) (S__a91d991c9028 FALSE) (S__f56ad8ce955f FALSE) (S__ffed06330d53 FALSE))
    =>
@@ -13431,6 +13176,262 @@
    (gpufix-facts (F__derived__rocm_wheel_on_nvidia__s "ok"))
    =>
    (gpufix-fired "rocm-wheel-on-nvidia-gpu#0"))
+(defrule gpufix:cuda-visible-devices#0
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE))
+   =>
+   (gpufix-fired "cuda-visible-devices#0"))
+(defrule gpufix:cuda-visible-devices#1
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE) (S__f54fa1ae03a0 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#1"))
+(defrule gpufix:cuda-visible-devices#2
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE))
+   =>
+   (gpufix-fired "cuda-visible-devices#2"))
+(defrule gpufix:cuda-visible-devices#3
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE) (S__f54fa1ae03a0 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#3"))
+(defrule gpufix:cuda-visible-devices#4
+   (gpufix-facts (S__bf63edbea42e TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#4"))
+(defrule gpufix:cuda-visible-devices#5
+   (gpufix-facts (S__2bba8fe2e9da TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#5"))
+(defrule gpufix:cuda-visible-devices#6
+   (gpufix-facts (S__fc59c56809a8 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#6"))
+(defrule gpufix:cuda-visible-devices#7
+   (gpufix-facts (S__1d3f4b78fae5 TRUE) (S__2c00675f9406 FALSE))
+   =>
+   (gpufix-fired "cuda-visible-devices#7"))
+(defrule gpufix:cuda-visible-devices#8
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__4faea5ffc984 FALSE) (S__d7d50a5e9523 TRUE) (S__f54fa1ae03a0 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#8"))
+(defrule gpufix:cuda-visible-devices#9
+   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__2c00675f9406 FALSE) (S__4faea5ffc984 FALSE) (S__e0fd34b0d869 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#9"))
+(defrule gpufix:cuda-visible-devices#10
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2c00675f9406 FALSE) (S__4faea5ffc984 FALSE) (S__e0fd34b0d869 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#10"))
+(defrule gpufix:cuda-visible-devices#11
+   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4faea5ffc984 FALSE) (S__e0fd34b0d869 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#11"))
+(defrule gpufix:cuda-visible-devices#12
+   (gpufix-facts (F__env__CUDA_VISIBLE_DEVICES__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))))
+   =>
+   (gpufix-fired "cuda-visible-devices#12"))
+(defrule gpufix:cuda-visible-devices#13
+   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (P__afaee449a44f TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#13"))
+(defrule gpufix:cuda-visible-devices#14
+   (gpufix-facts (P__46f4143753cb TRUE) (S__4fa478efd8d9 TRUE) (S__fe56fe71c725 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#14"))
+(defrule gpufix:cuda-visible-devices#15
+   (gpufix-facts (S__4fa478efd8d9 FALSE) (S__c08cbc60340f TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#15"))
+(defrule gpufix:cuda-visible-devices#16
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__4ce47fc500ad TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#16"))
+(defrule gpufix:cuda-visible-devices#17
+   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#17"))
+(defrule gpufix:cuda-visible-devices#18
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__081053408209 TRUE) (S__2c00675f9406 FALSE))
+   =>
+   (gpufix-fired "cuda-visible-devices#18"))
+(defrule gpufix:cuda-visible-devices#19
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__081053408209 TRUE) (S__2c00675f9406 FALSE))
+   =>
+   (gpufix-fired "cuda-visible-devices#19"))
+(defrule gpufix:cuda-visible-devices#20
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__081053408209 TRUE) (S__2c00675f9406 FALSE))
+   =>
+   (gpufix-fired "cuda-visible-devices#20"))
+(defrule gpufix:cuda-visible-devices#21
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__081053408209 TRUE) (S__2c00675f9406 FALSE))
+   =>
+   (gpufix-fired "cuda-visible-devices#21"))
+(defrule gpufix:cuda-visible-devices#22
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__6f92c1bff730 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#22"))
+(defrule gpufix:cuda-visible-devices#23
+   (gpufix-facts (S__1c16a93b3c6c TRUE) (S__2c00675f9406 FALSE))
+   =>
+   (gpufix-fired "cuda-visible-devices#23"))
+(defrule gpufix:cuda-visible-devices#24
+   (gpufix-facts (F__torch__device_count__n ?v0&:(and (numberp ?v0) (>= ?v0 1))) (P__3b936df67deb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 FALSE) (S__f54fa1ae03a0 FALSE))
+   =>
+   (gpufix-fired "cuda-visible-devices#24"))
+(defrule gpufix:cuda-visible-devices#25
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__9118d3826a07 TRUE) (S__f54fa1ae03a0 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#25"))
+(defrule gpufix:cuda-visible-devices#26
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__7caec14a997e TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#26"))
+(defrule gpufix:cuda-visible-devices#27
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__7caec14a997e TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#27"))
+(defrule gpufix:cuda-visible-devices#28
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__7caec14a997e TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#28"))
+(defrule gpufix:cuda-visible-devices#29
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__7caec14a997e TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#29"))
+(defrule gpufix:cuda-visible-devices#30
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#30"))
+(defrule gpufix:cuda-visible-devices#31
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#31"))
+(defrule gpufix:cuda-visible-devices#32
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#32"))
+(defrule gpufix:cuda-visible-devices#33
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#33"))
+(defrule gpufix:cuda-visible-devices#34
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#34"))
+(defrule gpufix:cuda-visible-devices#35
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#35"))
+(defrule gpufix:cuda-visible-devices#36
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#36"))
+(defrule gpufix:cuda-visible-devices#37
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#37"))
+(defrule gpufix:cuda-visible-devices#38
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#38"))
+(defrule gpufix:cuda-visible-devices#39
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#39"))
+(defrule gpufix:cuda-visible-devices#40
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#40"))
+(defrule gpufix:cuda-visible-devices#41
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#41"))
+(defrule gpufix:cuda-visible-devices#42
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#42"))
+(defrule gpufix:cuda-visible-devices#43
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#43"))
+(defrule gpufix:cuda-visible-devices#44
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#44"))
+(defrule gpufix:cuda-visible-devices#45
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#45"))
+(defrule gpufix:cuda-visible-devices#46
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#46"))
+(defrule gpufix:cuda-visible-devices#47
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#47"))
+(defrule gpufix:cuda-visible-devices#48
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#48"))
+(defrule gpufix:cuda-visible-devices#49
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#49"))
+(defrule gpufix:cuda-visible-devices#50
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#50"))
+(defrule gpufix:cuda-visible-devices#51
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#51"))
+(defrule gpufix:cuda-visible-devices#52
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b FALSE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#52"))
+(defrule gpufix:cuda-visible-devices#53
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b FALSE) (S__2c00675f9406 FALSE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#53"))
+(defrule gpufix:cuda-visible-devices#54
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2c00675f9406 FALSE) (S__9922889e26d1 TRUE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#54"))
+(defrule gpufix:cuda-visible-devices#55
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__9922889e26d1 TRUE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#55"))
+(defrule gpufix:cuda-visible-devices#56
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__2c00675f9406 FALSE) (S__9922889e26d1 TRUE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#56"))
+(defrule gpufix:cuda-visible-devices#57
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__9922889e26d1 TRUE) (S__d93811176864 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#57"))
+(defrule gpufix:cuda-visible-devices#58
+   (gpufix-facts (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE) (S__4fccecd27821 TRUE))
+   =>
+   (gpufix-fired "cuda-visible-devices#58"))
+(defrule gpufix:cuda-visible-devices#59
+   (gpufix-facts (F__derived__ray_gpu_unrequested__s "ok"))
+   =>
+   (gpufix-fired "cuda-visible-devices#59"))
+(defrule gpufix:cuda-visible-devices#60
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
+   =>
+   (gpufix-fired "cuda-visible-devices#60"))
+(defrule gpufix:cuda-visible-devices#61
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
+   =>
+   (gpufix-fired "cuda-visible-devices#61"))
+(defrule gpufix:cuda-visible-devices#62
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
+   =>
+   (gpufix-fired "cuda-visible-devices#62"))
+(defrule gpufix:cuda-visible-devices#63
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (S__072c35773689 FALSE) (S__0c38f98f32d8 TRUE) (S__2c00675f9406 FALSE))
+   =>
+   (gpufix-fired "cuda-visible-devices#63"))
 
 ;; gpufix stratum: cuda-unavailable-ask-nvidia-smi, cuda-unavailable-ask-torch-build, cuda-unavailable-ask-gpu-vendor, cuda-unavailable-ask-visible-devices, cuda-unavailable-ask-where-python, cpu-only-wheel, mirror-without-cuda-wheels
 (deftemplate gpufix-facts
