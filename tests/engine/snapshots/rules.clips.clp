@@ -10227,7 +10227,7 @@
    =>
    (gpufix-fired "cuda-unavailable-no-gpu-for-1#3"))
 (defrule gpufix:cuda-unavailable-no-gpu-for-2#0
-   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s "ok") (F__gpu__vendor__s "absent"))
+   (gpufix-facts (F__derived__dx__cuda_x2d_unavailable__symptom__s "ok") (F__derived__no_nvidia_gpu__s "ok") (F__gpu__vendor__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
    =>
    (gpufix-fired "cuda-unavailable-no-gpu-for-2#0"))
 (defrule gpufix:cuda-unavailable-no-gpu-for-3#0
