@@ -59,6 +59,18 @@ def test_a_choice_answer_counts_for_a_cause(capsys) -> None:
     assert top["for"] == [{"text": "the machine's GPU is not an NVIDIA one", "weight": 4, "rules_out": False}]
 
 
+def test_a_report_without_an_nvidia_gpu_puts_that_cause_first(capsys) -> None:
+    # ChatGLM2-6B#426: "我是AMD 6600XT" beside "Torch not compiled with CUDA enabled", no vendor given as a fact
+    _, doc = run_json(capsys, "--no-probe", "--log", str(FIXTURES / "no-nvidia-gpu--amd-6600xt-not-compiled-zh" / "log.txt"))
+    [dx] = doc["differential"]
+    by_id = {h["id"]: h for h in dx["hypotheses"]}
+    assert dx["hypotheses"][0]["id"] == "no-gpu"
+    assert by_id["no-gpu"]["for"] == [{"text": "the report shows a machine without an NVIDIA GPU", "weight": 5,
+                                       "rules_out": False}]
+    assert by_id["cpu-build"]["score"] == 2  # the error says so (4), but without an NVIDIA GPU that build is right (-2)
+    assert by_id["driver-too-old"]["status"] == "ruled_out"
+
+
 def test_nvidia_smi_not_found_means_no_driver(capsys, tmp_path) -> None:
     out = tmp_path / "smi.txt"
     out.write_text("bash: nvidia-smi: command not found\n", encoding="utf-8")
