@@ -106,6 +106,10 @@ _WHERE_PREFIX = re.compile(r"^(?:[a-z_.]{1,40} )?line [0-9]{1,9}: ")
 def split_evidence(evidence: dict[str, Any]) -> tuple[list[tuple[str, Any]], list[str]]:
     """(name, value) pairs that are known, and the names of those that are not (None).
 
+    Only observations are listed as not known: a conclusion the rules or the knowledge base draw
+    (derived.*, compat.*, recommend.*) is not known exactly when what it is drawn from is not, and
+    that is listed already; its own label would only repeat it less plainly.
+
     Two signatures that matched the same log line carry the same text and are shown under the same
     label: the line is listed once. A matched line is shown without its "line N:" lead: every
     renderer shows its origin ("log line N", "日志第 N 行") beside it."""
@@ -124,7 +128,19 @@ def split_evidence(evidence: dict[str, Any]) -> tuple[list[tuple[str, Any]], lis
                 continue
             seen_lines.add(text)
         known.append((k, v))
-    return known, [k for k, v in evidence.items() if v is None]
+    return known, [k for k, v in evidence.items() if v is None and not k.startswith(_CONCLUSIONS)]
+
+
+_CONCLUSIONS = ("derived.", "compat.", "recommend.")
+NOT_KNOWN_SHOWN = 6  # a longer list buries the facts that were found; --json keeps every name
+
+
+def not_known_text(labels: list[str], lang: str) -> str:
+    """The "(not known: ...)" line of a finding: its first NOT_KNOWN_SHOWN labels, then how many more."""
+    shown = ", ".join(labels[:NOT_KNOWN_SHOWN])
+    if len(labels) > NOT_KNOWN_SHOWN:
+        shown += t("not_known.more", lang, n=len(labels) - NOT_KNOWN_SHOWN)
+    return f"({t('not_known', lang)}: {shown})"
 
 
 def format_value(value: Any) -> str:

@@ -10,7 +10,8 @@ from typing import Any, Optional, Sequence
 
 from gpufix import __version__
 from gpufix.fact_labels import label, missing_labels, origin_label
-from gpufix.areas import MARKS, contradiction_text, format_value, machine_line, split_evidence, summarize
+from gpufix.areas import (MARKS, contradiction_text, format_value, machine_line, not_known_text, split_evidence,
+                          summarize)
 from gpufix.diagnosis import Diagnosis
 from gpufix.core.outcome import Collected, Outcome
 from gpufix.probes.runner import ProbeResult
@@ -185,7 +186,7 @@ def render_diagnosis(d: Diagnosis, index: int, lang: str, os_name: str | None = 
         for name, value in known:
             out += _evidence_line(label(name, lang), value, origin_label(d.evidence_from.get(name, ""), lang))
         if missing:
-            out += _wrap(f"({t('not_known', lang)}: {', '.join(missing_labels(missing, lang))})", "     ")
+            out += _wrap(not_known_text(missing_labels(missing, lang), lang), "     ")
     for ri, remedy in enumerate(d.remedies, 1):
         out.append(f"   {t('remedy', lang)} {ri}: {remedy.title}")
         for si, step in enumerate(remedy.steps, 1):

@@ -45,6 +45,7 @@ _TEXT: dict[str, dict[str, str]] = {
     "no_findings": {"en": "No problems found.", "zh": "未发现问题。"},
     "evidence": {"en": "Evidence", "zh": "证据"},
     "not_known": {"en": "not known", "zh": "未知"},
+    "not_known.more": {"en": " and {n} more", "zh": " 等，另有 {n} 项"},
     "remedies": {"en": "Remedies", "zh": "解决方法"},
     "remedy": {"en": "Remedy", "zh": "方法"},
     "step": {"en": "Step", "zh": "步骤"},

@@ -1,7 +1,7 @@
 """The per-area summary both front ends render."""
 from __future__ import annotations
 
-from gpufix.areas import area_of_fact, primary_area, split_evidence, summarize
+from gpufix.areas import area_of_fact, not_known_text, primary_area, split_evidence, summarize
 from gpufix.diagnosis import Diagnosis
 from gpufix.facts import FactBase, absent, ok, unknown
 
@@ -148,3 +148,17 @@ def test_the_knowledge_base_copy_of_a_shown_fact_is_not_shown_again():
     assert known == [("driver.cuda", "11.6")]
     known, _ = split_evidence({"driver.cuda": None, "compat.driver_cuda": "12.4"})
     assert known == [("compat.driver_cuda", "12.4")]
+
+
+def test_a_conclusion_not_drawn_is_not_listed_as_not_known():
+    # derived/compat/recommend facts are not known exactly when what they are drawn from is not
+    _, missing = split_evidence({"gpu.vendor": None, "derived.nvidia_gpu": None, "compat.driver_cuda": None,
+                                 "recommend.build": None, "torch.cuda": None, "derived.no_nvidia_gpu": True})
+    assert missing == ["gpu.vendor", "torch.cuda"]
+
+
+def test_the_not_known_line_names_six_and_counts_the_rest():
+    labels = [f"fact {i}" for i in range(10)]
+    assert not_known_text(labels, "en") == "(not known: fact 0, fact 1, fact 2, fact 3, fact 4, fact 5 and 4 more)"
+    assert not_known_text(labels[:6], "en") == "(not known: fact 0, fact 1, fact 2, fact 3, fact 4, fact 5)"
+    assert "另有 4 项" in not_known_text(labels, "zh")

@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
-from gpufix.areas import MARKS, format_value, split_evidence
+from gpufix.areas import MARKS, format_value, not_known_text, split_evidence
 from gpufix.fact_labels import label, missing_labels, origin_label
 from gpufix.diagnosis import Diagnosis
 from gpufix.remedy.commandline import command_line
@@ -64,7 +64,7 @@ def render_diagnosis(d: Diagnosis, lang: str = "en", os_name: str | None = None)
             if len(lines) > EVIDENCE_LINES:
                 parts.append(Text(f"      … (+{len(lines) - EVIDENCE_LINES})", style="dim"))
         if missing:
-            parts.append(hanging("  ", Text(f"({t('not_known', lang)}: {', '.join(missing_labels(missing, lang))})", style="dim")))
+            parts.append(hanging("  ", Text(not_known_text(missing_labels(missing, lang), lang), style="dim")))
     if d.remedies:
         heading("remedies")
         for ri, remedy in enumerate(d.remedies, 1):
