@@ -9,7 +9,8 @@ runs in the rule engine (either backend), stratum by stratum, like any other der
                <id>-<hyp>-against-<n>    symptom and evidence n   -> derived.dx.<id>.<hyp>.against.<n>: weight
     stratum 2  <id>-<hyp>-out            a ruling-out item held   -> derived.dx.<id>.<hyp>.out
     stratum 3  <id>-ask-<question>       symptom, the question's fact not known, and at least two of
-                                         the hypotheses it separates still open -> derived.dx.<id>.ask.<q>
+                                         the hypotheses it separates still open (one of them among those it is
+                                         `about`, when it says) -> derived.dx.<id>.ask.<q>
 
 Python only reads those derived facts back (gpufix.core.questions): it sums the weights the
 rules derived (the ranking is the data's weights) and lists the questions the engine asked.
@@ -30,7 +31,7 @@ FIELDS = ("id", "title", "status", "references", "tags", "languages", "signature
           "questions")
 HYPOTHESIS_KEYS = ("id", "title", "for", "against")
 EVIDENCE_KEYS = ("when", "weight", "text", "rules_out")
-QUESTION_KEYS = ("id", "text", "command", "parse", "choices", "sets", "separates")
+QUESTION_KEYS = ("id", "text", "command", "parse", "choices", "sets", "separates", "about")
 CHOICE_KEYS = ("value", "text")
 # How a command's pasted output becomes facts: the parser names a question may use. The parsers
 # are the probes' own (gpufix.core.questions maps each name; a test checks both lists agree).
@@ -83,6 +84,9 @@ class Question:
     parse: str | None = None
     choices: tuple[Choice, ...] = ()  # or a choice, whose value sets `sets` directly
     separates: tuple[str, ...] = ()  # hypothesis ids; asked while at least two of them are open
+    # the causes the answer speaks to (default: all it separates): asked only while one of them is open, so a
+    # question about CUDA_VISIBLE_DEVICES is not asked once that cause is ruled out
+    about: tuple[str, ...] = ()
     line: int = 0
 
 
@@ -185,6 +189,8 @@ def check_differential(data: dict, path: str, stem: str, report: Report, library
         gid = f"{rid}-ask-{q.id}"
         open_pairs = []
         for a, b in combinations(q.separates, 2):
+            if q.about and a not in q.about and b not in q.about:
+                continue  # a pair the answer says nothing about
             both = [{"not": {"fact": dx.out_fact(x), "present": True}} for x in (a, b) if outs_by_hyp[x]]
             open_pairs.append({"all": both} if both else {"all": [symptom_present]})
         when = {"all": [symptom_present,
@@ -362,6 +368,13 @@ def _check_questions(data: dict, err: Report, top: int, languages: tuple[str, ..
             err(line_of(q, "separates", qline), f"{what}: separates: expects at least two hypothesis ids"
                                                 + (f" ({bad[0]!r} is not one)" if bad else ""))
             continue
+        about = q.get("about", [])
+        if not isinstance(about, list) or any(a not in separates for a in about):
+            bad = [a for a in about if a not in separates] if isinstance(about, list) else []
+            err(line_of(q, "about", qline), f"{what}: about: expects hypothesis ids it separates"
+                + (f" ({bad[0]!r} is not one)" if bad else ""))
+            continue
         if text is not None:
-            out.append(Question(qid, text, sets, command, parse, tuple(choices), tuple(separates), qline))
+            out.append(Question(qid, text, sets, command, parse, tuple(choices), tuple(separates), tuple(about),
+                                qline))
     return out

@@ -54,6 +54,8 @@ def test_mistakes_are_reported_with_their_line(tmp_path) -> None:
         "sets: driver.version": ("sets: driver.versoin", "18: questions[1]: sets: expects a fact from the catalog"),
         "{fact: torch.build, eq: cpu}": ("{fact: torch.biuld, eq: cpu}", "8: unknown fact 'torch.biuld'"),
         "weight: 4, rules_out: true": ("weight: 4, rules_ot: true", "12: hypotheses[2].against[1]: unknown field 'rules_ot'"),
+        "sets: driver.version\n": ("sets: driver.version\n    about: [no-gpu]\n",
+                                    "19: questions[1]: about: expects hypothesis ids it separates ('no-gpu' is not one)"),
     }
     for old, (new, expected) in cases.items():
         errors = _lint(tmp_path, GOOD.replace(old, new))
