@@ -163,3 +163,19 @@ def test_a_machine_with_no_nvidia_gpu_and_no_vm_gets_no_vm_remedy():
     (d,) = [d for d in diagnose_text(text, None).diagnoses if d.id == "no-nvidia-gpu"]
     assert [r.title for r in d.remedies][0] == "Run on the CPU here"
     assert not any("virtual machine" in r.title for r in d.remedies)
+
+
+@pytest.mark.parametrize("case, titles", [
+    # torch's own fbgemm.dll: the runtime, then torch from the official index; Intel's extension is not named
+    ("windows-dll-load--fbgemm-126-torch240-cu121", ["Install the latest Microsoft Visual C++ Redistributable (x64)",
+                                                     "Reinstall torch from the official index (move off torch 2.4.0 if "
+                                                     "that is the version)"]),
+    # intel_extension_for_pytorch's own DLL: its +xpu torch and oneAPI, never the official index's build
+    ("windows-dll-load--ipex-gpu-dll-winerror-126", ["Install the latest Microsoft Visual C++ Redistributable (x64)",
+                                                     "For Intel's extension (intel_extension_for_pytorch), install the "
+                                                     "torch and oneAPI runtime of its release"]),
+])
+def test_a_windows_dll_failure_is_answered_for_the_dll_that_failed(case, titles):
+    text = (FIXTURES / case / "log.txt").read_text(encoding="utf-8")
+    (d,) = [d for d in diagnose_text(text, None).diagnoses if d.id == "windows-dll-load"]
+    assert [r.title for r in d.remedies] == titles
