@@ -71,6 +71,8 @@ def summarize(facts: FactBase, diagnoses: Sequence[Diagnosis], lang: str = "en",
             elif unknown_reason and not summary:
                 status = "warning"
                 summary = f"{t('could_not_tell', lang)}: {unknown_reason}"
+        if not summary and not checked:
+            summary = t("not_checked", lang)  # a finding from the log alone: its title follows, the area was not read
         out.append(AreaStatus(area, t(f"area.{area}", lang), status, summary or "-", found))
     extra = tuple(by_area.get("log", ()))
     if log_given or extra:

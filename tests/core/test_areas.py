@@ -162,3 +162,14 @@ def test_the_not_known_line_names_six_and_counts_the_rest():
     assert not_known_text(labels, "en") == "(not known: fact 0, fact 1, fact 2, fact 3, fact 4, fact 5 and 4 more)"
     assert not_known_text(labels[:6], "en") == "(not known: fact 0, fact 1, fact 2, fact 3, fact 4, fact 5)"
     assert "另有 4 项" in not_known_text(labels, "zh")
+
+
+def test_an_area_with_a_finding_from_the_log_alone_says_not_checked_not_a_dash():
+    from gpufix.core.corpus import diagnose_text
+
+    # kohya-ss/sd-scripts#1597's lines: a torch DLL failure read from the log, nothing probed
+    text = ('Could not load torch: [WinError 126] Das angegebene Modul wurde nicht gefunden. Error loading\n'
+            '"P:\\AI\\kohya_ss\\venv\\lib\\site-packages\\torch\\lib\\fbgemm.dll" or one of its dependencies.\n')
+    outcome = diagnose_text(text, None)
+    rows = {a.key: a for a in summarize(outcome.facts, outcome.diagnoses, "en", log_given=True)}
+    assert rows["torch"].status == "error" and rows["torch"].summary == "not checked"
