@@ -826,6 +826,11 @@ _API_NO_MODULE = re.compile(r"(?i:no module named) " + _Q + r"(torch(?:vision)?(
 # A pickled model naming a module class this torch lacks.
 # seen: https://github.com/ultralytics/yolov5/issues/2136 ("Can't get attribute 'SiLU' on <module 'torch.nn.modules.activation'")
 _API_PICKLE = re.compile(r"Can't get attribute '([A-Za-z_][A-Za-z0-9_]*)' on <module 'torch\.nn\.modules\.")
+# ...or a checkpoint whose tensors a newer torch's serializer wrote: the rebuild function it names is in torch._utils.
+# seen: https://github.com/pytorch/pytorch/issues/5729 (maintainer: "_rebuild_tensor_v2 is new in master ... an older
+# version of PyTorch to open a file saved from a newer version"), https://github.com/facebookresearch/QuaterNet/issues/2,
+# https://github.com/rowanz/neural-motifs/issues/9, https://github.com/foamliu/Image-Captioning-PyTorch/issues/24
+_API_PICKLE_UTILS = re.compile(r"Can't get attribute '([A-Za-z_][A-Za-z0-9_]*)' on <module 'torch\._utils'")
 # seen: https://github.com/Guanghan/lighttrack/issues/5 ("'Tensor' object has no attribute 'argsort'")
 # torch <= 0.3 named the tensor's type: "'torch.FloatTensor' object has no attribute 'to'"
 # (seen: https://github.com/peterjc123/pytorch-scripts/issues/32)
@@ -893,11 +898,15 @@ _API_FORMS: tuple[tuple[Any, Callable[[Any], str]], ...] = (
     (_API_MODULE_ATTR, lambda m: f"{m.group(1)}.{m.group(2)}"),
     (_API_IMPORT, lambda m: f"{m.group(2)}.{m.group(1)}"),
     (_API_PICKLE, lambda m: f"torch.nn.{m.group(1)}"),
+    (_API_PICKLE_UTILS, lambda m: f"torch._utils.{m.group(1)}"),
     (_API_TENSOR, lambda m: f"torch.Tensor.{m.group(1)}"),
     (_API_KEYWORD, lambda m: f"{_KEYWORD_OWNER.get(m.group(1), m.group(1))}({m.group(2)}=)"),
     (_API_NO_MODULE, lambda m: m.group(1)),
     (_API_IMPORT_BARE, lambda m: f"#{m.group(1)}"),
     (_API_PY2_ATTR, lambda m: f"~torch.{m.group(1)}"),
+    # ...or a distinctive name of a torch submodule (torch._utils._rebuild_tensor_v2, pickled into a checkpoint).
+    # seen: https://github.com/atcbosselut/scs-baselines/issues/2 ("'module' object has no attribute '_rebuild_tensor_v2'")
+    (_API_PY2_ATTR, lambda m: f"~#{m.group(1)}"),
 )
 
 
@@ -987,8 +996,8 @@ def _torch_api_missing(lines: list[str], out: _Out) -> None:
                 continue
             if row[0] == "torch" and _torchvision_frame(lines[max(0, i - 4):i]):
                 continue  # torchvision's own code calls it: a torchvision built for a newer torch (torchvision-mismatch)
-            if api.startswith("~") and not _older(row[1], "1.5"):
-                continue
+            if api.startswith("~") and (not _older(row[1], "1.5") or (api.startswith("~#") and row[0] != "torch")):
+                continue  # Python 2's form: only torch's APIs older than torch 1.5, its last release there
             api = api.lstrip("~")
             seen.add(row[0])
             out.add(f"log.{row[0]}_api_missing", api.lstrip("#"), line)

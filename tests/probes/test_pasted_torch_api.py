@@ -67,6 +67,13 @@ def _api(text: str) -> dict[str, object]:
      "torch.linalg.lstsq", "1.9.0"),
     ("I found this error and other errors were caused by the version of Pytorch, vision 1.4 and above has this "
      "torch.logical_not() attribute.", "torch.logical_not", "1.2.0"),
+    # a checkpoint saved by a newer torch names the function that rebuilds its tensors (facebookresearch/QuaterNet#2,
+    # pytorch/pytorch#5729: "an older version of PyTorch to open a file saved from a newer version"; cdqa-suite/cdQA#261)
+    ("AttributeError: Can't get attribute '_rebuild_tensor_v2' on <module 'torch._utils' from "
+     "'/home/paperspace/anaconda3/envs/fastai/lib/python3.6/site-packages/torch/_utils.py'>",
+     "torch._utils._rebuild_tensor_v2", "0.4.0"),
+    ("module 'torch._utils' has no attribute '_rebuild_parameter'", "torch._utils._rebuild_parameter", "1.0.0"),
+    ("AttributeError: 'module' object has no attribute '_rebuild_tensor_v2'", "_rebuild_tensor_v2", "0.4.0"),
 ])
 def test_torch_api_read(line: str, api: str, since: str) -> None:
     assert _api(line) == {"log.torch_api_missing": api, "log.torch_api_since": since}
@@ -95,6 +102,9 @@ def test_torchvision_api_read() -> None:
     "the torch.compile path was only added in May",
     "TypeError: __init__() got an unexpected keyword argument 'tensor_type'",  # XinnuoXu/mmi_anti_pytorch#5: torchtext's
     "AttributeError: 'ChatGLMModel' object has no attribute 'scaled_dot_product_attention'",  # an object's attribute
+    "AttributeError: Can't get attribute 'Net' on <module '__main__' from 'train.py'>",  # the project's pickled class
+    "AttributeError: Can't get attribute '_rebuild_from_anything' on <module 'torch._utils'>",  # not in the table
+    "AttributeError: 'module' object has no attribute 'InterpolationMode'",  # Python 2 never had torchvision 0.9
 ])
 def test_look_alikes_read_nothing(line: str) -> None:
     assert _api(line) == {}
