@@ -27,11 +27,13 @@ FIRES = [
     (OLD, 'th_removed_said', 'Seem PyTorch 1.11 has removed **THC.h** headers, so when I install pcdet it showed **THC/THC.h: No such file or directory**', 'https://github.com/open-mmlab/OpenPCDet/issues/900'),
     (OLD, 'th_removed_said', 'The build issues are due to the deprecation of the THC lib,', 'https://github.com/Media-Smart/vedadet/pull/96'),
     (OLD, 'th_removed_said', 'I get into the following error when running in the latest stable version of PyTorch, which is 1.11 with Cuda toolkit 11.3. It seems the THC namespace is not recognized anymore. ', 'https://github.com/vacancy/PreciseRoIPooling/issues/73'),
+    (OLD, 'type_dispatch_removed', '"const at::DeprecatedTypeProperties" to "torch::headeronly::ScalarType" exists', 'https://github.com/IDEA-Research/GroundingDINO/pull/462 (torch 2.9+ namespace)'),
     (LIB, 'lib_sought', 'The issue seems to be that CUDA 12.4 installs libcublasLt.so.12, while libonnxruntime_providers_cuda.so is looking for libcublasLt.so.11. I believe you need to update the compilation of libonnxruntime_providers_cuda.so to be compatible with libcublasLt.so.12.', 'https://github.com/microsoft/onnxruntime/issues/20944'),
     (LIB, 'lib_sought', '我在docker中采用命令 pip install onnxruntime-gpu --extra-index-url https://aiinfra.pkgs.visualstudio.com/PublicPackages/_packaging/onnxruntime-cuda-12/pypi/simple/ 安装了onnxruntime-gpu，但是代码执行过程中为什么会去找libcublasLt.so.11的库文件，而不是libcublasLt.so.12', 'https://github.com/infiniflow/ragflow/issues/905'),
 ]
 
 QUIET = [
+    (OLD, 'type_dispatch_removed', 'ms_deform_attn_cuda.cu(66): error: no suitable conversion function from', 'https://github.com/IDEA-Research/GroundingDINO/pull/462 (the wrapped first half: read with the second)'),
     (EXT, 'win_procedure', 'DLL load failed while importing _C: 找不到指定的模块。', 'https://github.com/HypoX64/DeepMosaics/issues/154 (error 126, a module not found: a DLL missing, not a function)'),
     (EXT, 'win_procedure', 'ImportError: DLL load failed while importing custom_rasterizer_kernel: 找不到指定的模块。 ', 'https://github.com/kijai/ComfyUI-Hunyuan3DWrapper/pull/112 (error 126)'),
     (EXT, 'ext_c_relative', '    from torch._C import *  # noqa: F403', 'https://github.com/pytorch/pytorch/issues/144244 (torch imports its own _C absolutely)'),
