@@ -5743,6 +5743,7 @@
    (slot S__0d01a1fdb381)
    (slot S__0e2cfe79dc38)
    (slot S__0eb09959b7de)
+   (slot S__0efae7fdfd2a)
    (slot S__0fa480b00edf)
    (slot S__109b89cc67db)
    (slot S__10b21be3c3d4)
@@ -7838,6 +7839,10 @@
    (gpufix-facts (F__derived__mac_named__s "ok"))
    =>
    (gpufix-fired "no-rocm-os-evidence#2"))
+(defrule gpufix:no-rocm-os-evidence#3
+   (gpufix-facts (S__0efae7fdfd2a TRUE))
+   =>
+   (gpufix-fired "no-rocm-os-evidence#3"))
 (defrule gpufix:rocm-gfx-unsupported#0
    (gpufix-facts (F__compat__rocm_gfx_supported__b FALSE) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__gpu__count__n ?v2&:(and (numberp ?v2) (<= ?v2 0))) (F__gpu__vendor ?v3&:(and (stringp ?v3) (neq ?v3 "nvidia"))) (S__d9cea5b75183 TRUE))
    =>
