@@ -11536,6 +11536,7 @@
    (slot S__ae9c2d04a970)
    (slot S__b0e58bf8128c)
    (slot S__b1dbd1f54de7)
+   (slot S__b670b10a52c4)
    (slot S__b6f8e6f0b45f)
    (slot S__b9624cc84c63)
    (slot S__bafcf8f1fc37)
@@ -11593,7 +11594,6 @@
    (slot S__f75985952959)
    (slot S__f86fccec33f3)
    (slot S__fa6af2492d55)
-   (slot S__fc59c56809a8)
    (slot S__fe56fe71c725)
    (slot S__ff0b278f2d0f)
    (slot S__ffed06330d53))
@@ -13230,83 +13230,83 @@
    =>
    (gpufix-fired "cuda-visible-devices#5"))
 (defrule gpufix:cuda-visible-devices#6
-   (gpufix-facts (S__fc59c56809a8 TRUE))
+   (gpufix-facts (S__1d3f4b78fae5 TRUE) (S__2c00675f9406 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#6"))
 (defrule gpufix:cuda-visible-devices#7
-   (gpufix-facts (S__1d3f4b78fae5 TRUE) (S__2c00675f9406 FALSE))
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__4faea5ffc984 FALSE) (S__d7d50a5e9523 TRUE) (S__f54fa1ae03a0 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#7"))
 (defrule gpufix:cuda-visible-devices#8
-   (gpufix-facts (S__2c00675f9406 FALSE) (S__4faea5ffc984 FALSE) (S__d7d50a5e9523 TRUE) (S__f54fa1ae03a0 TRUE))
+   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__2c00675f9406 FALSE) (S__4faea5ffc984 FALSE) (S__e0fd34b0d869 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#8"))
 (defrule gpufix:cuda-visible-devices#9
-   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__2c00675f9406 FALSE) (S__4faea5ffc984 FALSE) (S__e0fd34b0d869 TRUE))
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2c00675f9406 FALSE) (S__4faea5ffc984 FALSE) (S__e0fd34b0d869 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#9"))
 (defrule gpufix:cuda-visible-devices#10
-   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2c00675f9406 FALSE) (S__4faea5ffc984 FALSE) (S__e0fd34b0d869 TRUE))
+   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4faea5ffc984 FALSE) (S__e0fd34b0d869 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#10"))
 (defrule gpufix:cuda-visible-devices#11
-   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4faea5ffc984 FALSE) (S__e0fd34b0d869 TRUE))
+   (gpufix-facts (F__env__CUDA_VISIBLE_DEVICES__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))))
    =>
    (gpufix-fired "cuda-visible-devices#11"))
 (defrule gpufix:cuda-visible-devices#12
-   (gpufix-facts (F__env__CUDA_VISIBLE_DEVICES__s "ok") (F__gpu__count__n ?v1&:(and (numberp ?v1) (> ?v1 0))) (F__torch__device_count__n ?v2&:(and (numberp ?v2) (= ?v2 0))))
+   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (P__afaee449a44f TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#12"))
 (defrule gpufix:cuda-visible-devices#13
-   (gpufix-facts (F__gpu__count__n ?v0&:(and (numberp ?v0) (> ?v0 0))) (P__afaee449a44f TRUE))
+   (gpufix-facts (P__46f4143753cb TRUE) (S__4fa478efd8d9 TRUE) (S__fe56fe71c725 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#13"))
 (defrule gpufix:cuda-visible-devices#14
-   (gpufix-facts (P__46f4143753cb TRUE) (S__4fa478efd8d9 TRUE) (S__fe56fe71c725 TRUE))
+   (gpufix-facts (S__4fa478efd8d9 FALSE) (S__c08cbc60340f TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#14"))
 (defrule gpufix:cuda-visible-devices#15
-   (gpufix-facts (S__4fa478efd8d9 FALSE) (S__c08cbc60340f TRUE))
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__4ce47fc500ad TRUE) (S__9922889e26d1 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#15"))
 (defrule gpufix:cuda-visible-devices#16
-   (gpufix-facts (S__2c00675f9406 FALSE) (S__4ce47fc500ad TRUE) (S__9922889e26d1 TRUE))
+   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#16"))
 (defrule gpufix:cuda-visible-devices#17
-   (gpufix-facts (P__46f4143753cb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 TRUE) (S__9922889e26d1 TRUE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__081053408209 TRUE) (S__2c00675f9406 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#17"))
 (defrule gpufix:cuda-visible-devices#18
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__081053408209 TRUE) (S__2c00675f9406 FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__081053408209 TRUE) (S__2c00675f9406 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#18"))
 (defrule gpufix:cuda-visible-devices#19
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (S__081053408209 TRUE) (S__2c00675f9406 FALSE))
+   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__081053408209 TRUE) (S__2c00675f9406 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#19"))
 (defrule gpufix:cuda-visible-devices#20
-   (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__081053408209 TRUE) (S__2c00675f9406 FALSE))
+   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__081053408209 TRUE) (S__2c00675f9406 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#20"))
 (defrule gpufix:cuda-visible-devices#21
-   (gpufix-facts (F__derived__nvidia_gpu__s "ok") (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__081053408209 TRUE) (S__2c00675f9406 FALSE))
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__6f92c1bff730 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#21"))
 (defrule gpufix:cuda-visible-devices#22
-   (gpufix-facts (S__2c00675f9406 FALSE) (S__6f92c1bff730 TRUE))
+   (gpufix-facts (S__1c16a93b3c6c TRUE) (S__2c00675f9406 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#22"))
 (defrule gpufix:cuda-visible-devices#23
-   (gpufix-facts (S__1c16a93b3c6c TRUE) (S__2c00675f9406 FALSE))
+   (gpufix-facts (F__torch__device_count__n ?v0&:(and (numberp ?v0) (>= ?v0 1))) (P__3b936df67deb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 FALSE) (S__f54fa1ae03a0 FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#23"))
 (defrule gpufix:cuda-visible-devices#24
-   (gpufix-facts (F__torch__device_count__n ?v0&:(and (numberp ?v0) (>= ?v0 1))) (P__3b936df67deb TRUE) (S__2c00675f9406 FALSE) (S__4fa478efd8d9 FALSE) (S__f54fa1ae03a0 FALSE))
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__9118d3826a07 TRUE) (S__f54fa1ae03a0 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#24"))
 (defrule gpufix:cuda-visible-devices#25
-   (gpufix-facts (S__2c00675f9406 FALSE) (S__9118d3826a07 TRUE) (S__f54fa1ae03a0 TRUE))
+   (gpufix-facts (S__2c00675f9406 FALSE) (S__b670b10a52c4 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#25"))
 (defrule gpufix:cuda-visible-devices#26
