@@ -42,4 +42,5 @@ QUIET = [
     ('cuda-visible-devices', 'cvd_ineffective', 'CUDA_VISIBLE_DEVICES=0,1 python train.py, I cannot see GPU memory usage in the log', 'written: no GPU number'),
     ('no-nvidia-gpu-stated', 'stated_none', 'There is no nvidia-smi in my PATH', 'written: the tool, not the vendor'),
     ('container-shm-too-small', 'shm_limit_said', 'I also tried `--shm-size=8g` when doing docker run, but the same happens(Training crash).', 'https://github.com/open-mmlab/mmdetection/issues/10083 (the flag already given)'),
+    ('container-started-without-gpus', 'gpu_flag_said_missing', '[BUG] cuda program is unable to run on a VM with GPU passthrough', 'https://github.com/harvester/harvester/issues/4344 (a VM, not a container)'),
 ]
