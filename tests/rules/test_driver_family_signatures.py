@@ -26,7 +26,7 @@ FIRES = [
      "broadinstitute/CellBender#161 (a dev-split corpus report)"),
     ("no-nvidia-gpu-stated", "no_gpu_at_all", "I don't own a dedicated GPU.", "written: the verb own"),
     ("no-nvidia-gpu-stated", "stated_none", "I do not own an NVIDIA GPU", "written: the verb own"),
-    ("no-nvidia-gpu-stated", "mac_hardware", "in my macOs giving this error in       model = Model(2).cuda()",
+    ("mac-named-evidence", "mac_named", "in my macOs giving this error in       model = Model(2).cuda()",
      "abhijithjadhav/Deepfake_detection_using_deep_learning#7 (a dev-split corpus report)"),
 ]
 

@@ -21,7 +21,7 @@ FIRES = [
     ("mps-unavailable", "available_false", "MPS available: False", "a script's own check"),
     ("mps-unavailable", "macos_feature_too_old", "MPS does not support cumsum op with int64 input", "pytorch/pytorch#96610"),
     ("cuda-visible-devices", "invalid_device_id", "AssertionError: Invalid device id", "torralba-lab/im2recipe-Pytorch#11"),
-    ("cuda-visible-devices", "ordinal_assert", "RuntimeError: Attempting to deserialize object on CUDA device 2 but "
+    ("cuda-visible-devices", "invalid_ordinal", "RuntimeError: Attempting to deserialize object on CUDA device 2 but "
      "torch.cuda.device_count() is 1. Please use torch.load with map_location", "computationalmedia/semstyle#3"),
     ("cuda-visible-devices", "cvd_hide_value", "os.environ['CUDA_VISIBLE_DEVICES'] = '-1'", "hides every GPU"),
     ("cuda-visible-devices", "cvd_hide_value", 'os.environ["CUDA_VISIBLE_DEVICES"] = ""', "hides every GPU"),
@@ -63,12 +63,12 @@ FIRES = [
     ("rocm-cuda-wheel-likely", "unused_said", "When launching an Invoke server that was installed with ROCm support, the CPU "
      "is selected as the torch device.", "invoke-ai/InvokeAI#7146"),
     # session 13
-    ("cuda-visible-devices", "ordinal_assert", "RuntimeError: device >= 0 && device < num_gpus INTERNAL ASSERT FAILED at "
+    ("cuda-visible-devices", "invalid_ordinal", "RuntimeError: device >= 0 && device < num_gpus INTERNAL ASSERT FAILED at "
      "\"../aten/src/ATen/cuda/CUDAContext.cpp\":50, please report a bug to PyTorch. device=, num_gpus=",
      "pytorch/pytorch#126344"),
-    ("cuda-visible-devices", "ordinal_assert", "    RuntimeError: 0 <= device && device < device_num INTERNAL ASSERT FAILED at "
+    ("cuda-visible-devices", "invalid_ordinal", "    RuntimeError: 0 <= device && device < device_num INTERNAL ASSERT FAILED at "
      "/opt/conda/conda-bld/pytorch_1565272271120/work/c10/cuda/CUDACachingAllocator.cpp:667", "pytorch/pytorch#24463"),
-    ("cuda-visible-devices", "ordinal_assert", "RuntimeError: Device index value 3 is out of index range [0, 2)",
+    ("cuda-visible-devices", "invalid_ordinal", "RuntimeError: Device index value 3 is out of index range [0, 2)",
      "pytorch/pytorch#155318"),
     ("cuda-visible-devices", "told_use_zero", "Please change `CUDA_ID=1` to `CUDA_ID=0` in scripts/train_cGAN.sh",
      "azadis/MC-GAN#3"),
@@ -130,7 +130,7 @@ QUIET = [
      "HRNet/HRNet-Semantic-Segmentation#171 (the fixed command)"),
     ("cuda-visible-devices", "cvd_hide_value", "CUDA_VISIBLE_DEVICES=0,1 python train.py", "two GPUs named"),
     # no GPU visible at all is not an index problem
-    ("cuda-visible-devices", "ordinal_assert", "Attempting to deserialize object on CUDA device 0 but "
+    ("cuda-visible-devices", "invalid_ordinal", "Attempting to deserialize object on CUDA device 0 but "
      "torch.cuda.device_count() is 0.", "mikel-brostrom/boxmot#1476"),
     ("cuda-oom", "oom_zh_problem", "显存占用问题：推理时显存一直增长", "no error reported"),
     # session 9
@@ -144,7 +144,7 @@ QUIET = [
     ("cuda-visible-devices", "told_use_zero", "GPU usage goes 99 to 0 between batches", "a utilisation, not an index"),
     ("cuda-visible-devices", "told_use_zero", "then I set device to cuda:0 and it still runs out of memory", "no index past 0 named"),
     ("cuda-visible-devices", "cvd_ignored", "I still run CUDA_VISIBLE_DEVICES=0,1 python train.py", "a plain assignment"),
-    ("cuda-visible-devices", "ordinal_assert", "RuntimeError: num_gpus <= 16 INTERNAL ASSERT FAILED", "another assert"),
+    ("cuda-visible-devices", "invalid_ordinal", "RuntimeError: num_gpus <= 16 INTERNAL ASSERT FAILED", "another assert"),
     ("python-env-mismatch", "checked_by_hand", "在python中运行代码报错", "no check said to pass"),
     # session 17: a package removed, and WSL's own copy of libcuda
     ("wsl-linux-driver-installed", "pkg_numbered", "libnvidia-compute-530:amd64                     deinstall", "removed"),
