@@ -211,6 +211,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "compat.gpu_first_torch": ("first torch release for this GPU", "支持该 GPU 的首个 torch 版本"),
     "compat.gpu_first_build": ("first torch build for this GPU", "支持该 GPU 的首个 torch 构建"),
     "compat.gpu_driver_min": ("driver that build needs", "该构建所需的驱动"),
+    "compat.named_build_unpublished": ("torch build named that was never published", "提到的 torch 构建从未发布过"),
     "compat.torch_release_known": ("torch release known to gpufix", "gpufix 知道该 torch 版本"),
     "compat.torchvision_expected": ("torchvision that pairs with this torch", "与该 torch 配套的 torchvision"),
     "compat.torchvision_matches": ("torchvision pairs with torch", "torchvision 与 torch 配套"),
