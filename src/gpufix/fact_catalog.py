@@ -516,7 +516,7 @@ _DECLARED: dict[str, FactSpec] = {
     "compat.gpu_driver_min": FactSpec("version", "the driver that CUDA variant needs (Table 3; the new architecture's "
                                       "driver branch: sm_120 -> 570)", area="gpu"),
     "compat.named_build_unpublished": FactSpec("str", "the first of log.torch_builds_named that download.pytorch.org "
-                                               "never published (torch 2.0.1 has no cu121 build)", area="torch"),
+                                               "never published (torch 2.0.1 has no cu121 build)", area="python"),
     "compat.torch_release_known": FactSpec("bool", "torch's release is in gpufix's release table", area="torch"),
     "compat.torchvision_expected": FactSpec("version", "torchvision paired with the installed torch patch",
                                             area="packages"),

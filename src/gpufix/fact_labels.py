@@ -126,6 +126,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "log.python_envs_shown": ("two interpreters shown in the log", "日志中出现的两个解释器"),
     "log.torch_api_missing": ("torch API the error says is missing", "报错中缺失的 torch API"),
     "log.torch_api_since": ("torch release that added it", "加入该 API 的 torch 版本"),
+    "log.torch_builds_named": ("torch builds named with a CUDA variant", "提到的带 CUDA 变体的 torch 构建"),
     "log.torch_defect": ("known defect of this torch release", "该 torch 版本的已知缺陷"),
     "log.torch_defect_fixed_in": ("torch release that fixed it", "修复该缺陷的 torch 版本"),
     "log.torch_defect_issue": ("where PyTorch confirmed it", "PyTorch 确认该缺陷的位置"),
