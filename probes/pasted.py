@@ -1215,6 +1215,38 @@ def _pip_show_not_found(lines: list[str], out: _Out) -> None:
             return
 
 
+# torch builds named with their CUDA variant anywhere in the text, asked for or said: a pin ("torch==1.12.1+cu121",
+# "torch=1.12.1+cu121"), the user's shorthand ("torch 2.0.1+cu121？", "torch2.0.1+cu121"), or a pinned release beside the
+# PyTorch index it is asked from on one command line ("pip install torch==2.4.0 ... --index-url .../whl/cu126"). Read as
+# log.torch_builds_named ("2.4.0+cu126"), in order; the knowledge base says whether download.pytorch.org ever published
+# each (compat.named_build_unpublished). Questions count too: "torch 2.0.1+cu121？" asks for that build.
+# seen: https://github.com/bigai-nlco/LooGLE/issues/8 ("torch 2.0.1+cu121？": 2.0.1 has cu117/cu118 builds only)
+# seen: https://github.com/xiexh20/InterTrack/issues/2 ("There is no combination for torch=1.12.1+cu121")
+# seen: https://github.com/thu-ml/Motus/issues/7 ("pip install torch==2.4.0 ... --index-url .../whl/cu126": 2.4 stops at cu124)
+_NAMED_BUILD = re.compile(r"(?i)(?:^|[^\w.-])(?:py)?torch\s{0,2}(?:={1,3}\s{0,2}|\s{0,2})v?(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\+(cu\d{2,3})(?:[^\w.]|$)")
+_PIN_FROM_INDEX = re.compile(r"(?i)(?:^|[^\w.-])torch\s{0,2}==\s{0,2}(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?:[^\w.+][^\n]{0,300}?|)"
+                             r"download\.pytorch\.org/whl/(?:nightly/)?(cu\d{2,3})\b")
+
+
+def _torch_builds_named(lines: list[str], out: _Out) -> None:
+    seen: list[str] = []
+    first: dict[str, str] = {}
+    for line in lines:
+        if "torch" not in line and "Torch" not in line and "TORCH" not in line:
+            continue
+        found = [(m.start(), m.group(1), m.group(2).lower()) for m in _NAMED_BUILD.finditer(line)]
+        if "download.pytorch.org/whl/" in line:
+            found += [(m.start(), m.group(1), m.group(2).lower()) for m in _PIN_FROM_INDEX.finditer(line)
+                      if "nightly/" not in m.group(0)]
+        for _, version, variant in sorted(found):
+            build = f"{version}+{variant}"
+            if build not in first:
+                first[build] = line
+                seen.append(build)
+    if seen:
+        out.add("log.torch_builds_named", seen, first[seen[0]])
+
+
 # torch.__config__.show(), printed by mmcv's and detectron2's collect_env (also inside mmcv's one-line dict, its line
 # breaks written "\n"): "PyTorch built with:" then, for a CUDA build, "  - CUDA Runtime 11.0". That is torch's own CUDA
 # (torch.version.cuda), as collect_env's "CUDA used to build PyTorch" is. Read only after the block's head line: deviceQuery's
@@ -1251,7 +1283,8 @@ def _env_paths(lines: list[str], out: _Out) -> None:
 
 _EXTRACTORS: tuple[Callable[[list[str], _Out], None], ...] = (
     _package_lists, _nvidia_smi, _nvcc, _device_query, _driver_cuda_lines, _conda_virtual, _collect_env, _torch_config, _torch_warnings, _torch_prints, _arch_prints, _rocm,
-    _jetson, _torch_api_missing, _torch_api_removed, _pip_show_not_found, _failed_cuda_assert, _torch_says_unavailable, _env_paths)
+    _jetson, _torch_api_missing, _torch_api_removed, _pip_show_not_found, _failed_cuda_assert, _torch_says_unavailable, _env_paths,
+    _torch_builds_named)
 
 
 # torch's CUDA from the NVIDIA runtime wheel pip put beside it. PyPI's Linux torch carries no +cuXXX suffix ("torch

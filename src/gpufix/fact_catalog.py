@@ -345,6 +345,8 @@ _DECLARED: dict[str, FactSpec] = {
                                       "keyword argument) that gpufix's table of added APIs knows"),
     "log.torch_api_since": FactSpec("version", "the torch release that added log.torch_api_missing "
                                     "(rules/knowledge/torch_api_since.yaml)"),
+    "log.torch_builds_named": FactSpec("list[str]", "torch builds the text names with a CUDA variant, asked for or said "
+                                       "('2.0.1+cu121'; a pinned torch==2.4.0 beside a .../whl/cu126 index: '2.4.0+cu126')"),
     "log.torch_defect": FactSpec("str", "a known defect of the torch release the log shows (its error and a torch in the "
                                  "affected range; rules/knowledge/torch_known_defects.yaml)"),
     "log.torch_defect_fixed_in": FactSpec("version", "the torch release that fixed log.torch_defect"),
@@ -513,6 +515,8 @@ _DECLARED: dict[str, FactSpec] = {
                                        "cu128)", area="gpu"),
     "compat.gpu_driver_min": FactSpec("version", "the driver that CUDA variant needs (Table 3; the new architecture's "
                                       "driver branch: sm_120 -> 570)", area="gpu"),
+    "compat.named_build_unpublished": FactSpec("str", "the first of log.torch_builds_named that download.pytorch.org "
+                                               "never published (torch 2.0.1 has no cu121 build)", area="python"),
     "compat.torch_release_known": FactSpec("bool", "torch's release is in gpufix's release table", area="torch"),
     "compat.torchvision_expected": FactSpec("version", "torchvision paired with the installed torch patch",
                                             area="packages"),

@@ -285,6 +285,7 @@ def derive(m: Machine) -> list[Fact]:
     out += _triton_windows_facts(m)
     out += _gpu_facts(m)
     out += _release_facts(m)
+    out += _named_build_facts(m)
     out += _index_facts(m)
     out += _python_tag_facts(m)
     return out
@@ -745,6 +746,50 @@ def _first_build_facts(m: Machine, check: ArchCheck, arch: list[str]) -> list[Fa
                                    f"the driver released with CUDA {V.variant_cuda(variant)}, the first CUDA with "
                                    f"kernels for this GPU: {need.rule}"))
             return out
+    return []
+
+
+# No torch 1.x was ever built for CUDA 11.8 or newer (cu118 first shipped with torch 2.0). Below 2.0 the table's
+# variant lists come from the previous-versions page, which leaves some out (1.10's cu113, 1.11's cu115), so only this
+# bound is trusted there; from 2.0 on the lists are the release matrix's.
+_FIRST_MATRIX_RELEASE = Version("2.0")
+_NO_1X_BUILD_FROM = Version("11.8")
+
+
+def build_published(build: str) -> tuple[bool | None, str]:
+    """Whether download.pytorch.org published torch `build` ('2.0.1+cu121'), and why; None when the tables cannot
+    tell: a release or patch not in the table or marked uncertain, a pre-release or nightly, a variant that is no
+    CUDA variant, or a 1.x variant the previous-versions page may have left out."""
+    public, _, variant = build.partition("+")
+    want_cuda = V.variant_cuda(variant)
+    version = V.parse(public)
+    if not want_cuda or version is None or version.is_prerelease or version.is_devrelease:
+        return None, ""
+    rel = tables.release_for(public)
+    patch = rel.patch(public) if rel else None
+    if rel is None or rel.uncertain or patch is None or patch.uncertain:
+        return None, ""
+    wheels = patch.cuda_wheels or rel.cuda_wheels
+    if variant in wheels:
+        published = True
+    elif rel.version >= _FIRST_MATRIX_RELEASE or Version(want_cuda) >= _NO_1X_BUILD_FROM:
+        published = False
+    else:
+        return None, ""
+    return published, (f"torch {patch.torch} was published for {', '.join(wheels) or 'no CUDA variant'} "
+                       f"(torch_releases.yaml); {variant} {'is' if published else 'is not'} among them")
+
+
+def _named_build_facts(m: Machine) -> list[Fact]:
+    """The first torch build the text names with a CUDA variant ("torch==2.0.1+cu121", "torch==2.4.0 ... whl/cu126")
+    that download.pytorch.org never published: what pip, uv or conda then fail to find. x86_64 only (aarch64 and
+    Jetson builds have their own variants)."""
+    if m.os_arch not in (None, "x86_64"):
+        return []
+    for build in m.torch_builds_named:
+        published, why = build_published(build)
+        if published is False:
+            return [derived("compat.named_build_unpublished", build, why)]
     return []
 
 

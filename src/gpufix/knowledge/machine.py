@@ -68,6 +68,7 @@ class Machine:
     torch_version: str | None = None  # public part, '2.4.1'
     torch_version_full: str | None = None  # as printed, with its local suffix when it has one
     torch_version_evidence: str = ""  # the line torch.version_full was read from
+    torch_builds_named: list[str] = field(default_factory=list)  # log.torch_builds_named: '2.0.1+cu121', ...
     # status in the fact base of facts the knowledge base may fill in (None: never produced)
     torch_cuda_status: str | None = None
     torch_build_status: str | None = None
@@ -275,6 +276,8 @@ def _torch(fb: FactBase, m: Machine) -> None:
     m.torch_version_full = _text(fb.value("torch.version_full")) or (stated if "+" in stated else None)
     got = fb.get("torch.version_full")
     m.torch_version_evidence = (got.evidence or "") if got is not None else ""
+    named = fb.value("log.torch_builds_named")
+    m.torch_builds_named = [str(x) for x in named] if isinstance(named, (list, tuple)) else []
     m.torch_cuda_status, m.torch_build_status = fb.status("torch.cuda"), fb.status("torch.build")
     m.torch_local = V.local(full) if full else V.local(ver)
     build = (_text(fb.value("torch.build")) or m.torch_local or "").lower() or None
