@@ -160,7 +160,11 @@ def rule_schema() -> dict:
                        "choices": {"type": "array", "minItems": 2, "items": choice},
                        "sets": _ref("fact_name"),
                        "separates": {"type": "array", "minItems": 2,
-                                     "items": {"type": "string", "pattern": KEBAB_PATTERN}}}}}
+                                     "items": {"type": "string", "pattern": KEBAB_PATTERN}},
+                       "about": {"type": "array", "minItems": 1,
+                                 "description": "the causes the answer speaks to (default: all it separates): "
+                                                "asked only while one of them is open",
+                                 "items": {"type": "string", "pattern": KEBAB_PATTERN}}}}}
     assert set(props) == set(schema.FIELDS) | set(differential.FIELDS), \
         "rule_schema: a field of schema.FIELDS or differential.FIELDS is not described"
     return {
