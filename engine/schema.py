@@ -285,9 +285,7 @@ def _text(data: dict, key: str, err: Report, top: int, languages: tuple[str, ...
 _SPACE_RUNS = re.compile(r"( +)")
 
 
-def _is_cjk_mark(ch: str) -> bool:
-    # CJK punctuation (、。「」), full-width forms (，：；（）！？) and curly quotes
-    return "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or ch in "\u201c\u201d"
+_is_cjk_mark = templates.is_cjk_mark
 
 
 def _is_cjk(ch: str) -> bool:
@@ -304,9 +302,10 @@ def _unfold_cjk(text: str) -> str:
     parts = _SPACE_RUNS.split(text)
     out = [parts[0]]
     for i in range(1, len(parts) - 1, 2):
-        before, spaces, after = out[-1], parts[i], parts[i + 1]
-        joined = before and after and (_is_cjk(before[-1]) and _is_cjk(after[0])
-                                       or _is_cjk_mark(before[-1]) or _is_cjk_mark(after[0]))
+        # an optional segment's brackets are not text: "。]] torch" joins as "。torch" would
+        spaces, after = parts[i], parts[i + 1]
+        b, a = out[-1].rstrip("[]"), after.lstrip("[]")
+        joined = b and a and (_is_cjk(b[-1]) and _is_cjk(a[0]) or _is_cjk_mark(b[-1]) or _is_cjk_mark(a[0]))
         if not joined:
             out.append(spaces)
         out.append(after)

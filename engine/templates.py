@@ -151,8 +151,14 @@ def fill_text(text: str, lookup: Lookup) -> str:
 _DROPPED = object()
 
 
+def is_cjk_mark(ch: str) -> bool:
+    """CJK punctuation (、。「」), full-width forms (，：；（）！？) and curly quotes: Chinese writes no space after them."""
+    return "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or ch in "\u201c\u201d"
+
+
 def _join(pieces: Sequence[Any]) -> str:
-    """The pieces as one text, with the spaces on both sides of dropped segments made one."""
+    """The pieces as one text, with the spaces on both sides of dropped segments made one, and none
+    after a Chinese mark ("……triton`。[[当前安装的 torch：…]] torch 2.3" reads "。torch 2.3")."""
     out: list[str] = []
     after_drop = False
     for p in pieces:
@@ -161,7 +167,7 @@ def _join(pieces: Sequence[Any]) -> str:
             continue
         if after_drop and p:
             before = out[-1][-1] if out else "\n"
-            if before in " \n":
+            if before in " \n" or is_cjk_mark(before):
                 p = p.lstrip(" ")
                 if not p:
                     continue  # only spaces between two dropped segments: still after a drop

@@ -87,6 +87,17 @@ def test_zh_text():
     text = "检测到：驱动 {driver.version}[[（CUDA {driver.cuda}）]]。"
     assert fill(text, driver__version="470.86") == "检测到：驱动 470.86。"
     assert fill(text, driver__version="470.86", driver__cuda="11.4") == "检测到：驱动 470.86（CUDA 11.4）。"
+    # a segment dropped after a Chinese full stop leaves no folding space before the next sentence
+    # (triton-missing-windows' zh remedy: "…uninstall triton`。[[当前安装的 torch：…]] torch 2.3 及更早版本…")
+    text = "先卸载 triton。[[当前安装的 torch：{compat.triton_windows_requirement}。]] torch 2.3 及更早版本请先升级 torch。"
+    assert fill(text) == "先卸载 triton。torch 2.3 及更早版本请先升级 torch。"
+    assert fill(text, compat__triton_windows_requirement="triton-windows<3.4") == (
+        "先卸载 triton。当前安装的 torch：triton-windows<3.4。 torch 2.3 及更早版本请先升级 torch。")
+    # ...and loading a folded zh text joins across the segment's brackets too, so the kept segment has none either
+    from gpufix.engine.schema import _unfold_cjk
+
+    assert fill(_unfold_cjk(text), compat__triton_windows_requirement="triton-windows<3.4") == (
+        "先卸载 triton。当前安装的 torch：triton-windows<3.4。torch 2.3 及更早版本请先升级 torch。")
 
 
 @pytest.mark.parametrize("text, needle", [
