@@ -179,3 +179,12 @@ def test_a_windows_dll_failure_is_answered_for_the_dll_that_failed(case, titles)
     text = (FIXTURES / case / "log.txt").read_text(encoding="utf-8")
     (d,) = [d for d in diagnose_text(text, None).diagnoses if d.id == "windows-dll-load"]
     assert [r.title for r in d.remedies] == titles
+
+
+def test_a_build_never_published_is_answered_with_a_variant_not_a_python():
+    # no-matching-wheel's fixture from a Chinese report: "torch 2.0.1+cu121？" (2.0.1 had cu117 and cu118)
+    text = (FIXTURES / "no-matching-wheel--named-build-torch201-cu121" / "log.txt").read_text(encoding="utf-8")
+    (d,) = [d for d in diagnose_text(text, None).diagnoses if d.id == "no-matching-wheel"]
+    titles = [r.title for r in d.remedies]
+    assert titles[0] == "Pick a CUDA variant that this torch release was built for"
+    assert "Use a 64-bit Python that the torch release supports" not in titles
