@@ -282,36 +282,6 @@ def _text(data: dict, key: str, err: Report, top: int, languages: tuple[str, ...
     return parse_text(data[key], key, line_of(data, key, top), err, languages)
 
 
-_SPACE_RUNS = re.compile(r"( +)")
-
-
-_is_cjk_mark = templates.is_cjk_mark
-
-
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or _is_cjk_mark(ch)
-
-
-def _unfold_cjk(text: str) -> str:
-    """A Chinese text without the spaces YAML folding put between two Chinese characters or beside a mark.
-
-    A folded (`>-`) text turns each line break into a space, which Chinese does not write
-    ("跟踪）； 在此之前", "兼容）。 Linux"). Spaces between a Chinese character and Latin text
-    ("torch 每个版本") are the author's and stay.
-    """
-    parts = _SPACE_RUNS.split(text)
-    out = [parts[0]]
-    for i in range(1, len(parts) - 1, 2):
-        # an optional segment's brackets are not text: "。]] torch" joins as "。torch" would
-        spaces, after = parts[i], parts[i + 1]
-        b, a = out[-1].rstrip("[]"), after.lstrip("[]")
-        joined = b and a and (_is_cjk(b[-1]) and _is_cjk(a[0]) or _is_cjk_mark(b[-1]) or _is_cjk_mark(a[0]))
-        if not joined:
-            out.append(spaces)
-        out.append(after)
-    return "".join(out)
-
-
 def parse_text(value: Any, what: str, line: int, err: Report, languages: tuple[str, ...] = ()) -> Text | None:
     line = line_of(value, default=line)
     if isinstance(value, str):
@@ -331,7 +301,7 @@ def parse_text(value: Any, what: str, line: int, err: Report, languages: tuple[s
         if empty:
             err(line_of(value, empty[0], line), f"{what}: the {empty[0]!r} text must be a non-empty string")
             return None
-        text = Text({k: _unfold_cjk(v) if k == "zh" else v for k, v in value.items()}, line)
+        text = Text({k: templates.unfold_cjk(v) if k == "zh" else v for k, v in value.items()}, line)
     else:
         err(line, f"{what}: expects a string or {{en: ..., zh: ...}}, not {cond._kind(value)}")
         return None

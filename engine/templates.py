@@ -156,6 +156,33 @@ def is_cjk_mark(ch: str) -> bool:
     return "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or ch in "\u201c\u201d"
 
 
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or is_cjk_mark(ch)
+
+
+_SPACE_RUNS = re.compile(r"( +)")
+
+
+def unfold_cjk(text: str) -> str:
+    """A Chinese text without the spaces YAML folding put between two Chinese characters or beside a mark.
+
+    A folded (`>-`) text turns each line break into a space, which Chinese does not write
+    ("跟踪）； 在此之前", "兼容）。 Linux"). Spaces between a Chinese character and Latin text
+    ("torch 每个版本") are the author's and stay.
+    """
+    parts = _SPACE_RUNS.split(text)
+    out = [parts[0]]
+    for i in range(1, len(parts) - 1, 2):
+        # an optional segment's brackets are not text: "。]] torch" joins as "。torch" would
+        spaces, after = parts[i], parts[i + 1]
+        b, a = out[-1].rstrip("[]"), after.lstrip("[]")
+        joined = b and a and (_is_cjk(b[-1]) and _is_cjk(a[0]) or is_cjk_mark(b[-1]) or is_cjk_mark(a[0]))
+        if not joined:
+            out.append(spaces)
+        out.append(after)
+    return "".join(out)
+
+
 def _join(pieces: Sequence[Any]) -> str:
     """The pieces as one text, with the spaces on both sides of dropped segments made one, and none
     after a Chinese mark ("……triton`。[[当前安装的 torch：…]] torch 2.3" reads "。torch 2.3")."""

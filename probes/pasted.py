@@ -1229,8 +1229,7 @@ _PIN_FROM_INDEX = re.compile(r"(?i)(?:^|[^\w.-])torch\s{0,2}==\s{0,2}(\d{1,2}\.\
 
 
 def _torch_builds_named(lines: list[str], out: _Out) -> None:
-    seen: list[str] = []
-    first: dict[str, str] = {}
+    first: dict[str, str] = {}  # build -> the line that first names it, in the order named
     for line in lines:
         if "torch" not in line and "Torch" not in line and "TORCH" not in line:
             continue
@@ -1239,12 +1238,10 @@ def _torch_builds_named(lines: list[str], out: _Out) -> None:
             found += [(m.start(), m.group(1), m.group(2).lower()) for m in _PIN_FROM_INDEX.finditer(line)
                       if "nightly/" not in m.group(0)]
         for _, version, variant in sorted(found):
-            build = f"{version}+{variant}"
-            if build not in first:
-                first[build] = line
-                seen.append(build)
-    if seen:
-        out.add("log.torch_builds_named", seen, first[seen[0]])
+            first.setdefault(f"{version}+{variant}", line)
+    if first:
+        builds = list(first)
+        out.add("log.torch_builds_named", builds, first[builds[0]])
 
 
 # torch.__config__.show(), printed by mmcv's and detectron2's collect_env (also inside mmcv's one-line dict, its line

@@ -103,6 +103,8 @@ def _worst(diags: Iterable[Diagnosis]) -> str:
 # A derived fact that copies a probed one when the probe knew it: shown once.
 _COPIES = {"compat.driver_cuda": "driver.cuda"}
 _WHERE_PREFIX = re.compile(r"^(?:[a-z_.]{1,40} )?line [0-9]{1,9}: ")
+# Facts the rules or the knowledge base conclude from others: "not known" only when those are.
+_CONCLUSIONS = ("derived.", "compat.", "recommend.")
 
 
 def split_evidence(evidence: dict[str, Any]) -> tuple[list[tuple[str, Any]], list[str]]:
@@ -133,7 +135,6 @@ def split_evidence(evidence: dict[str, Any]) -> tuple[list[tuple[str, Any]], lis
     return known, [k for k, v in evidence.items() if v is None and not k.startswith(_CONCLUSIONS)]
 
 
-_CONCLUSIONS = ("derived.", "compat.", "recommend.")
 NOT_KNOWN_SHOWN = 6  # a longer list buries the facts that were found; --json keeps every name
 
 

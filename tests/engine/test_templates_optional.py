@@ -94,9 +94,9 @@ def test_zh_text():
     assert fill(text, compat__triton_windows_requirement="triton-windows<3.4") == (
         "先卸载 triton。当前安装的 torch：triton-windows<3.4。 torch 2.3 及更早版本请先升级 torch。")
     # ...and loading a folded zh text joins across the segment's brackets too, so the kept segment has none either
-    from gpufix.engine.schema import _unfold_cjk
+    from gpufix.engine.templates import unfold_cjk
 
-    assert fill(_unfold_cjk(text), compat__triton_windows_requirement="triton-windows<3.4") == (
+    assert fill(unfold_cjk(text), compat__triton_windows_requirement="triton-windows<3.4") == (
         "先卸载 triton。当前安装的 torch：triton-windows<3.4。torch 2.3 及更早版本请先升级 torch。")
 
 
