@@ -21,6 +21,10 @@ FIRES = [
     ('container-started-without-gpus', 'gpu_flag_said_missing', 'The quickstart setup for GPU support is missing a flag for docker: --gpus all.', 'https://github.com/iot-salzburg/gpu-jupyter/issues/29'),
     ('container-started-without-gpus', 'in_container', "Yeah, not sure how that's possible if another container can see it just fine.", 'https://github.com/mmartial/ComfyUI-Nvidia-Docker/issues/33'),
     ('container-started-without-gpus', 'in_container', 'Yes, when run outside, every thing is ok. I can built containers from other images and run cuda programs inside them.', 'https://github.com/tensorflow/tensorflow/issues/28171'),
+    # cuda-visible-devices: a program's own "no GPU" beside a variable naming a later GPU (read as the zero count).
+    ('cuda-visible-devices', 'device_count_zero', '   Exception: No GPU found, please run without --cuda', 'https://github.com/XuelianCheng/LEAStereo/issues/10'),
+    ('cuda-visible-devices', 'device_count_zero', 'This was caused, because torch.cuda.is_available() returned FALSE;', 'https://github.com/XuelianCheng/LEAStereo/issues/10'),
+    ('cuda-visible-devices', 'device_count_zero', 'Right now, `torch.cuda.device_count()` returns 0', 'written: the count itself'),
     # other-shm-program-evidence: another program's /dev/shm.
     ('other-shm-program-evidence', 'other_shm_program', 'ERROR:  could not resize shared memory segment "/PostgreSQL.2088012784" to 50438144 bytes: No space left on device', 'https://github.com/docker-library/postgres/issues/416'),
     ('other-shm-program-evidence', 'other_shm_program', "I also have a use case of people running Chromium (for Selenium tests). 64MB default of shm is too low for them.", 'https://github.com/kubernetes/kubernetes/issues/28272'),
@@ -33,6 +37,8 @@ QUIET = [
     ('container-started-without-gpus', 'command_missing_flag', 'nvidia-docker is missing on the host, so --gpus fails', 'written: the toolkit missing, container-toolkit-missing'),
     ('container-started-without-gpus', 'command_missing_flag', 'If I remove the `--gpus all`, it runs successfully', 'https://github.com/isri-aist/BaselineWalkingController/issues/21'),
     ('container-started-without-gpus', 'in_container', 'The other day when running I had this error.', 'https://github.com/MIC-DKFZ/nnDetection/issues/77 (no container named)'),
+    ('cuda-visible-devices', 'device_count_zero', 'But when I executed the code manually I could not reproduce it, because torch.cuda.is_available() returned TRUE;', 'https://github.com/XuelianCheng/LEAStereo/issues/10'),
+    ('cuda-visible-devices', 'device_count_zero', 'torch.cuda.device_count() returns 4', 'written: a count above zero'),
     ('other-shm-program-evidence', 'torch_words', 'ERROR:  could not resize shared memory segment "/PostgreSQL.2088012784" to 50438144 bytes: No space left on device', 'https://github.com/docker-library/postgres/issues/416'),
     ('other-shm-program-evidence', 'other_shm_program', 'RuntimeError: DataLoader worker (pid 125) is killed by signal: Bus error. ', 'https://github.com/pytorch/pytorch/issues/16979'),
 ]
