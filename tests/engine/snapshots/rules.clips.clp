@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, ascend-npu-evidence, asked-build-minor-above-driver-evidence, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cpu-run-chosen-evidence, cuda-compat-evidence, cuda-stub-libcuda-loaded, desktop-vm-guest-evidence, docker-desktop-gpu-regression, driver-runs-torch-evidence, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mac-named-evidence, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, non-ascii-user-path, nontorch-cpu-build-evidence, npu-cann-env-not-set, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, ort-cpu-package-evidence, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-major-differs-evidence, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, libtorch-cuda-library-not-linked, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, gpu-arch-unsupported-said-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, python-too-new-for-torch-compile, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, container-shm-too-small, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, old-gpu-bf16-gemm-evidence, old-gpu-cublas-arch-evidence, old-gpu-int8-evidence, old-gpu-ptx-feature-evidence, old-gpu-tgi-flash-evidence, old-gpu-vllm-v1-evidence, old-gpu-xformers-evidence, oom-killed-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, ascend-npu-evidence, asked-build-minor-above-driver-evidence, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cpu-run-chosen-evidence, cuda-compat-evidence, cuda-stub-libcuda-loaded, desktop-vm-guest-evidence, docker-desktop-gpu-regression, driver-runs-torch-evidence, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mac-named-evidence, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, non-ascii-user-path, nontorch-cpu-build-evidence, npu-cann-env-not-set, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, ort-cpu-package-evidence, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-major-differs-evidence, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, libtorch-cuda-library-not-linked, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, gpu-arch-unsupported-said-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, python-too-new-for-torch-compile, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, old-gpu-bf16-gemm-evidence, old-gpu-cublas-arch-evidence, old-gpu-floor-said-evidence, old-gpu-int8-evidence, old-gpu-ptx-feature-evidence, old-gpu-tgi-flash-evidence, old-gpu-vllm-v1-evidence, old-gpu-xformers-evidence, oom-killed-evidence, other-shm-program-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__driver_cuda__v)
    (slot F__compat__driver_supports_torch__b)
@@ -88,6 +88,7 @@
    (slot F__torch__mps_available__b)
    (slot F__torch__version__s)
    (slot F__torch__version__v)
+   (slot F__torch__version_full__s)
    (slot F__torchaudio__version__s)
    (slot F__torchvision__version__s)
    (slot F__verify__speedup__n)
@@ -101,6 +102,7 @@
    (slot P__430f6bbcc655)
    (slot P__4b0fa42eb5d3)
    (slot P__4b5447651d04)
+   (slot P__4ee180b040ef)
    (slot P__506a464a56d3)
    (slot P__52037ad13611)
    (slot P__5402ab660a80)
@@ -121,6 +123,7 @@
    (slot P__a37213dc4f24)
    (slot P__a4b4c4d87be9)
    (slot P__b7bb4e57215c)
+   (slot P__bf0fc018f5b2)
    (slot P__ca7468ee7707)
    (slot P__d5bf53d764fb)
    (slot P__d9286d872747)
@@ -157,7 +160,6 @@
    (slot S__06e00a5beb9e)
    (slot S__06e39a001afe)
    (slot S__0746e70f8ee7)
-   (slot S__07994f5df900)
    (slot S__08195bacdfb1)
    (slot S__0845a13b9c20)
    (slot S__0943f9ce9eac)
@@ -190,25 +192,25 @@
    (slot S__1153dc45609d)
    (slot S__1167885c412a)
    (slot S__122c07d99858)
+   (slot S__1294896dbe4f)
    (slot S__12c9a2621a19)
    (slot S__132b28bfcbe4)
    (slot S__139b88d71992)
-   (slot S__13b0926191b0)
    (slot S__1451cf786157)
-   (slot S__1472470805ba)
    (slot S__14f0b2923d2d)
    (slot S__154f987d6ea0)
    (slot S__178e0f72eb6c)
    (slot S__17aee183400c)
    (slot S__17e2895a4132)
    (slot S__181a981c3e98)
+   (slot S__18493ab2716d)
    (slot S__188fe08c8d70)
    (slot S__18a747ca5e19)
    (slot S__19179f4f0750)
    (slot S__192db4225381)
+   (slot S__19364ceca575)
    (slot S__193d84ed1cb1)
    (slot S__194353d0790d)
-   (slot S__1a1ae8920658)
    (slot S__1a9efe2c5872)
    (slot S__1aadc4049e66)
    (slot S__1ac12b558760)
@@ -227,29 +229,27 @@
    (slot S__1db5409cd95e)
    (slot S__1dcd9bf0c141)
    (slot S__1e533c4a7314)
-   (slot S__1e9aeefd71d6)
    (slot S__1eed87d48d0a)
    (slot S__1ffc6ebb1c8c)
    (slot S__2000fe04bf78)
    (slot S__2027cfdf8c1e)
-   (slot S__204b5456f482)
    (slot S__2076042e4f2c)
    (slot S__20f16ae49297)
+   (slot S__210cd0fe65e3)
    (slot S__216ba973fc76)
    (slot S__2173b52ff95a)
    (slot S__21a2a7501631)
    (slot S__21e9a8e8c692)
    (slot S__22fba198811a)
-   (slot S__23033942856f)
    (slot S__230c7a8f88fd)
    (slot S__2344d3799fc0)
    (slot S__2446b18b3106)
-   (slot S__25194efc1952)
    (slot S__251d196111ec)
    (slot S__2588838ff720)
    (slot S__25afc42ea4f1)
    (slot S__25dab394f42b)
    (slot S__2610652ad88d)
+   (slot S__2629d1ba2344)
    (slot S__26d012572f92)
    (slot S__26e10ed293f6)
    (slot S__26fe1018219d)
@@ -281,7 +281,6 @@
    (slot S__2efa4b287eef)
    (slot S__2f04d34b3c13)
    (slot S__2f6ddcb8ce3e)
-   (slot S__2fa16c34a81e)
    (slot S__2fc0e729b78a)
    (slot S__2fcf58482b1b)
    (slot S__3006b4ec077b)
@@ -321,11 +320,11 @@
    (slot S__3b82a71630d7)
    (slot S__3b931557a011)
    (slot S__3b9f64703980)
+   (slot S__3bd9a18a83e2)
    (slot S__3cd3f1547f39)
    (slot S__3d193d3c930c)
    (slot S__3d392c56effa)
    (slot S__3d547d7ac919)
-   (slot S__3d84be9afd52)
    (slot S__3db803227289)
    (slot S__3e991ede122a)
    (slot S__3f036fcc88b8)
@@ -337,7 +336,7 @@
    (slot S__408724c95100)
    (slot S__408a27e6df69)
    (slot S__4099cb1d356f)
-   (slot S__411f05518759)
+   (slot S__40f95a82fe8a)
    (slot S__4138338a1623)
    (slot S__41608b39d290)
    (slot S__419763b66de0)
@@ -349,7 +348,6 @@
    (slot S__43c1f7abca07)
    (slot S__43de8b4f226a)
    (slot S__44634bf0d971)
-   (slot S__44ae036373af)
    (slot S__44fe8e380a0f)
    (slot S__450362ec06d5)
    (slot S__450dcbf793c7)
@@ -365,7 +363,6 @@
    (slot S__46a3d57ad411)
    (slot S__46bb68e11dbb)
    (slot S__46ea1d321018)
-   (slot S__46f3ed2a9218)
    (slot S__470cc8d7fd61)
    (slot S__471595057f21)
    (slot S__4787fffd3dd9)
@@ -404,7 +401,6 @@
    (slot S__4fe68c07d4de)
    (slot S__4fe9f025765e)
    (slot S__5023709cf01e)
-   (slot S__502739ce9357)
    (slot S__5067937ac82f)
    (slot S__5070342af500)
    (slot S__5073b9d9ee1e)
@@ -461,6 +457,7 @@
    (slot S__5cfdced7ab9f)
    (slot S__5d696a906ef3)
    (slot S__5d80a0ac1fd4)
+   (slot S__5dc783d0c4a6)
    (slot S__5dc9db056923)
    (slot S__5df28a8a40ea)
    (slot S__5dfea4bb553b)
@@ -483,7 +480,6 @@
    (slot S__66e808765e7b)
    (slot S__67afd48bf7ed)
    (slot S__6830313348d3)
-   (slot S__687f0ace2aec)
    (slot S__68a7c9ac1571)
    (slot S__690ed67a1037)
    (slot S__6935a58b6085)
@@ -525,7 +521,6 @@
    (slot S__737214af0125)
    (slot S__73746e074afa)
    (slot S__73c3fde27869)
-   (slot S__73d0d8595c99)
    (slot S__73d64eef8f7b)
    (slot S__73dae673da70)
    (slot S__7425a420dec2)
@@ -542,7 +537,6 @@
    (slot S__78206cb9cf27)
    (slot S__7832ef3e04f9)
    (slot S__78b2ea37d6a3)
-   (slot S__79ba1174ed01)
    (slot S__79e13ee1e858)
    (slot S__7a284c116795)
    (slot S__7a425c5b9fe4)
@@ -568,11 +562,11 @@
    (slot S__812fbe50ac55)
    (slot S__813446576c44)
    (slot S__81b02401bae5)
-   (slot S__81f034252a64)
    (slot S__8253b7c8746f)
    (slot S__8269a41a1c3b)
    (slot S__82b08df15d8c)
    (slot S__837f4cf020e1)
+   (slot S__83d0649aa93e)
    (slot S__83ebe0fdc0a6)
    (slot S__83f3c7d6762c)
    (slot S__84394faa7b2d)
@@ -615,8 +609,6 @@
    (slot S__8f7db2d02a18)
    (slot S__8fad4e1ac3dd)
    (slot S__8fb823986e12)
-   (slot S__9024203f7c49)
-   (slot S__9045545a7223)
    (slot S__90d5373e3529)
    (slot S__91246c756001)
    (slot S__91d886c28a1b)
@@ -626,7 +618,6 @@
    (slot S__92a2d9ae8141)
    (slot S__93118e436d36)
    (slot S__93346336df21)
-   (slot S__93405075c03c)
    (slot S__936c274355f9)
    (slot S__939ff746b681)
    (slot S__94367ed313f0)
@@ -638,7 +629,6 @@
    (slot S__9680d39977d3)
    (slot S__96a0f48ce6f9)
    (slot S__96a3fcd7f4b2)
-   (slot S__96cddc032f6a)
    (slot S__9748039a1e4b)
    (slot S__97619230d5b5)
    (slot S__97886d0905dd)
@@ -720,7 +710,6 @@
    (slot S__aa97023cddb8)
    (slot S__ab87b495dd88)
    (slot S__ab88e2a14cf3)
-   (slot S__ab8d4c408058)
    (slot S__ac154909bbe8)
    (slot S__ac24e6f5851a)
    (slot S__ac632a4eb67f)
@@ -730,7 +719,6 @@
    (slot S__adb4ad0f906e)
    (slot S__ade0f33a9e1f)
    (slot S__ae220d4bbfee)
-   (slot S__ae59d4e5cd18)
    (slot S__ae7f9da0341c)
    (slot S__aeda929ec6a6)
    (slot S__aee43a720f25)
@@ -742,13 +730,13 @@
    (slot S__b2226e00bc3f)
    (slot S__b22c08b56e23)
    (slot S__b25b5273f2c8)
-   (slot S__b285c42bfef4)
    (slot S__b294c9cf22ff)
    (slot S__b2b50cd1bf4c)
    (slot S__b3bb383a0ba2)
    (slot S__b3dc42bcbb04)
    (slot S__b4236d133a30)
    (slot S__b4244369a555)
+   (slot S__b46f52dc0980)
    (slot S__b4708ac83694)
    (slot S__b470cf16de27)
    (slot S__b4a9969d4646)
@@ -791,6 +779,7 @@
    (slot S__bbafba1ccfee)
    (slot S__bbb01f3da647)
    (slot S__bbde110aa033)
+   (slot S__bc22e4f5a97b)
    (slot S__bc311c65a59f)
    (slot S__bc3e32e330a3)
    (slot S__bcb2a821296b)
@@ -798,7 +787,6 @@
    (slot S__bd0c749de831)
    (slot S__bd90bf1b84b6)
    (slot S__bdacd63b7067)
-   (slot S__bdb8f19708bb)
    (slot S__bdcd3a4449d5)
    (slot S__bdf893f529ba)
    (slot S__be2eabc06517)
@@ -822,7 +810,6 @@
    (slot S__c19d9ad4780e)
    (slot S__c2c4da248e97)
    (slot S__c30d32936b35)
-   (slot S__c3b1ae20a477)
    (slot S__c41e6ad1e557)
    (slot S__c4bdbbea76ff)
    (slot S__c4d584d1663b)
@@ -877,7 +864,6 @@
    (slot S__d3f691b41d71)
    (slot S__d4708f663248)
    (slot S__d4e2e0fb7e28)
-   (slot S__d52925a567aa)
    (slot S__d5768ce2a15c)
    (slot S__d65775508877)
    (slot S__d668192c138a)
@@ -891,7 +877,6 @@
    (slot S__d9324741ecff)
    (slot S__d9379eb81bf9)
    (slot S__d94a65df53cf)
-   (slot S__d998c3d545c5)
    (slot S__d9f3b24e0f2c)
    (slot S__da2249c5d357)
    (slot S__da4029c02a6f)
@@ -910,9 +895,7 @@
    (slot S__dd3cc731c404)
    (slot S__dd7c473a7c5a)
    (slot S__ddebb3569d31)
-   (slot S__de2a1c4f77e2)
    (slot S__ded17adb54d8)
-   (slot S__df1e717eea10)
    (slot S__e02b525c254a)
    (slot S__e045f5c1b075)
    (slot S__e0616321823c)
@@ -932,7 +915,6 @@
    (slot S__e4a4711639fd)
    (slot S__e5033137eaea)
    (slot S__e53b9d444328)
-   (slot S__e564e59fc361)
    (slot S__e57798e07273)
    (slot S__e5d5a47cbb91)
    (slot S__e5e760f4b451)
@@ -943,6 +925,7 @@
    (slot S__e77b3ecddc2a)
    (slot S__e79f015e834b)
    (slot S__e7a1e643502a)
+   (slot S__e7b777ca785e)
    (slot S__e7e98b417cc8)
    (slot S__e81adf4a0f19)
    (slot S__e82ff621bbb0)
@@ -983,7 +966,6 @@
    (slot S__f1a98292e678)
    (slot S__f2419f26caaf)
    (slot S__f2d7eb806f57)
-   (slot S__f2f65196e3db)
    (slot S__f320c2a4be1d)
    (slot S__f344e456b1aa)
    (slot S__f3fda8deef75)
@@ -994,10 +976,12 @@
    (slot S__f59c73bd1339)
    (slot S__f61158cdc343)
    (slot S__f62ab46d1fd2)
+   (slot S__f68f130371cb)
    (slot S__f693f5b6e593)
    (slot S__f6b1a15d5fe3)
    (slot S__f7b7d204caee)
    (slot S__f7d84a63e7d3)
+   (slot S__f7fb98aa94ef)
    (slot S__f8233265061b)
    (slot S__f8236ded2aec)
    (slot S__f82f4dc7a1b3)
@@ -1012,6 +996,7 @@
    (slot S__fb692f7455bc)
    (slot S__fb7ed08eef88)
    (slot S__fb9bda23e80c)
+   (slot S__fcd7c2fe044a)
    (slot S__fd4196ceb6cb)
    (slot S__fde64d1e20d9)
    (slot S__fe3cee7f67db)
@@ -2216,6 +2201,14 @@
    (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__73c3fde27869 TRUE) (S__d0f393d4e534 FALSE))
    =>
    (gpufix-fired "toolkit-question#17"))
+(defrule gpufix:toolkit-question#18
+   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__d0f393d4e534 FALSE) (S__f68f130371cb TRUE))
+   =>
+   (gpufix-fired "toolkit-question#18"))
+(defrule gpufix:toolkit-question#19
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__d0f393d4e534 FALSE) (S__f68f130371cb TRUE))
+   =>
+   (gpufix-fired "toolkit-question#19"))
 (defrule gpufix:torchaudio-backend-missing#0
    (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__c87d753ba8c4 TRUE))
    =>
@@ -2364,6 +2357,14 @@
    (gpufix-facts (S__8d38a18c8a10 TRUE))
    =>
    (gpufix-fired "windows-paging-file-1455#1"))
+(defrule gpufix:windows-paging-file-1455#2
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux") (neq ?v0 "macos"))) (S__40f95a82fe8a TRUE))
+   =>
+   (gpufix-fired "windows-paging-file-1455#2"))
+(defrule gpufix:windows-paging-file-1455#3
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__40f95a82fe8a TRUE))
+   =>
+   (gpufix-fired "windows-paging-file-1455#3"))
 (defrule gpufix:windows-store-python#0
    (gpufix-facts (S__f59c73bd1339 TRUE))
    =>
@@ -3336,6 +3337,18 @@
    (gpufix-facts (S__312fe6e4efeb FALSE) (S__51c2e452d92d TRUE) (S__a7068eb9bd63 FALSE) (S__b25b5273f2c8 TRUE) (S__d28877a9e727 FALSE))
    =>
    (gpufix-fired "extension-cxx-abi-mismatch#9"))
+(defrule gpufix:extension-cxx-abi-mismatch#10
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (< ?v0 200070000000070))) (P__506a464a56d3 FALSE) (S__19364ceca575 FALSE) (S__2446b18b3106 TRUE) (S__312fe6e4efeb FALSE) (S__a7068eb9bd63 FALSE) (S__bc22e4f5a97b TRUE) (S__d28877a9e727 TRUE))
+   =>
+   (gpufix-fired "extension-cxx-abi-mismatch#10"))
+(defrule gpufix:extension-cxx-abi-mismatch#11
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (< ?v0 200070000000070))) (F__torch__version_full__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__19364ceca575 FALSE) (S__2446b18b3106 TRUE) (S__312fe6e4efeb FALSE) (S__a7068eb9bd63 FALSE) (S__bc22e4f5a97b TRUE) (S__d28877a9e727 TRUE))
+   =>
+   (gpufix-fired "extension-cxx-abi-mismatch#11"))
+(defrule gpufix:extension-cxx-abi-mismatch#12
+   (gpufix-facts (P__4ee180b040ef FALSE) (S__5dc783d0c4a6 TRUE))
+   =>
+   (gpufix-fired "extension-cxx-abi-mismatch#12"))
 (defrule gpufix:extension-link-cuda-lib-missing#0
    (gpufix-facts (S__4fe9f025765e FALSE) (S__aa97023cddb8 TRUE))
    =>
@@ -3389,105 +3402,117 @@
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#10"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#11
-   (gpufix-facts (S__00e8527a7b96 TRUE) (S__289fc8ee356a FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (S__2629d1ba2344 TRUE) (S__289fc8ee356a FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#11"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#12
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e82ff621bbb0 TRUE))
+   (gpufix-facts (S__00e8527a7b96 TRUE) (S__289fc8ee356a FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#12"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#13
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__408a27e6df69 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e82ff621bbb0 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#13"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#14
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__408a27e6df69 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#14"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#15
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#15"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#16
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#16"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#17
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__ddebb3569d31 TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#17"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#18
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__f93c72e75513 TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__ddebb3569d31 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#18"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#19
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__f93c72e75513 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#19"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#20
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#20"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#21
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#21"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#22
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7e98b417cc8 TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#22"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#23
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7e98b417cc8 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#23"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#24
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e82ff621bbb0 TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__2629d1ba2344 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#24"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#25
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__408a27e6df69 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#25"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#26
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e82ff621bbb0 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#26"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#27
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__408a27e6df69 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#27"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#28
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#28"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#29
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__ddebb3569d31 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#29"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#30
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__f93c72e75513 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#30"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#31
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__ddebb3569d31 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#31"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#32
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__f93c72e75513 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#32"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#33
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#33"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#34
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7e98b417cc8 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#34"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#35
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#35"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#36
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7e98b417cc8 TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#36"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#37
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__2629d1ba2344 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#37"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#38
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#38"))
 (defrule gpufix:extension-ops-missing#0
    (gpufix-facts (S__7a425c5b9fe4 FALSE) (S__b2b50cd1bf4c FALSE) (S__be2eabc06517 TRUE))
    =>
@@ -3949,9 +3974,13 @@
    =>
    (gpufix-fired "gpu-arch-unsupported-said-evidence#6"))
 (defrule gpufix:gpu-arch-unsupported-said-evidence#7
-   (gpufix-facts (S__663711e56513 TRUE))
+   (gpufix-facts (P__bf0fc018f5b2 TRUE) (S__18493ab2716d TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported-said-evidence#7"))
+(defrule gpufix:gpu-arch-unsupported-said-evidence#8
+   (gpufix-facts (S__663711e56513 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported-said-evidence#8"))
 (defrule gpufix:install-disk-full#0
    (gpufix-facts (S__2acc58cdaf38 FALSE) (S__450dcbf793c7 TRUE) (S__8ea2a54ed551 TRUE) (S__fe3cee7f67db TRUE))
    =>
@@ -4288,6 +4317,22 @@
    (gpufix-facts (S__91f4ce9c91fc TRUE))
    =>
    (gpufix-fired "torch-too-new-for-code#11"))
+(defrule gpufix:torch-too-new-for-code#12
+   (gpufix-facts (S__f7fb98aa94ef TRUE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#12"))
+(defrule gpufix:torch-too-new-for-code#13
+   (gpufix-facts (S__83d0649aa93e TRUE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#13"))
+(defrule gpufix:torch-too-new-for-code#14
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (>= ?v0 40000000070))) (S__fcd7c2fe044a TRUE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#14"))
+(defrule gpufix:torch-too-new-for-code#15
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__fcd7c2fe044a TRUE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#15"))
 (defrule gpufix:torch-too-old-for-code#0
    (gpufix-facts (F__log__torch_api_since__s "ok") (P__0fcaacc0dabf TRUE))
    =>
@@ -4328,6 +4373,14 @@
    (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__af680410da5d TRUE) (S__f83481300467 TRUE))
    =>
    (gpufix-fired "torch-too-old-for-code#9"))
+(defrule gpufix:torch-too-old-for-code#10
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (< ?v0 100000000000070))) (S__210cd0fe65e3 TRUE))
+   =>
+   (gpufix-fired "torch-too-old-for-code#10"))
+(defrule gpufix:torch-too-old-for-code#11
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__210cd0fe65e3 TRUE))
+   =>
+   (gpufix-fired "torch-too-old-for-code#11"))
 (defrule gpufix:torchvision-mismatch#0
    (gpufix-facts (S__59acc0d5e737 TRUE))
    =>
@@ -4732,254 +4785,6 @@
    (gpufix-facts (F__driver__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__count__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__pci__nvidia_count__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4b89f2ed108c TRUE) (S__a86b4104783d TRUE))
    =>
    (gpufix-fired "zluda-setup-evidence#23"))
-(defrule gpufix:container-shm-too-small#0
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__411f05518759 FALSE) (S__c3b1ae20a477 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#0"))
-(defrule gpufix:container-shm-too-small#1
-   (gpufix-facts (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__c3b1ae20a477 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#1"))
-(defrule gpufix:container-shm-too-small#2
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__204b5456f482 TRUE) (S__411f05518759 FALSE))
-   =>
-   (gpufix-fired "container-shm-too-small#2"))
-(defrule gpufix:container-shm-too-small#3
-   (gpufix-facts (S__204b5456f482 TRUE) (S__411f05518759 FALSE) (S__93405075c03c FALSE))
-   =>
-   (gpufix-fired "container-shm-too-small#3"))
-(defrule gpufix:container-shm-too-small#4
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__411f05518759 FALSE) (S__687f0ace2aec TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#4"))
-(defrule gpufix:container-shm-too-small#5
-   (gpufix-facts (S__411f05518759 FALSE) (S__687f0ace2aec TRUE) (S__93405075c03c FALSE))
-   =>
-   (gpufix-fired "container-shm-too-small#5"))
-(defrule gpufix:container-shm-too-small#6
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__2fa16c34a81e TRUE) (S__411f05518759 FALSE))
-   =>
-   (gpufix-fired "container-shm-too-small#6"))
-(defrule gpufix:container-shm-too-small#7
-   (gpufix-facts (S__2fa16c34a81e TRUE) (S__411f05518759 FALSE) (S__93405075c03c FALSE))
-   =>
-   (gpufix-fired "container-shm-too-small#7"))
-(defrule gpufix:container-shm-too-small#8
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__81f034252a64 TRUE) (S__9024203f7c49 FALSE))
-   =>
-   (gpufix-fired "container-shm-too-small#8"))
-(defrule gpufix:container-shm-too-small#9
-   (gpufix-facts (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__81f034252a64 TRUE) (S__9024203f7c49 FALSE) (S__93405075c03c FALSE))
-   =>
-   (gpufix-fired "container-shm-too-small#9"))
-(defrule gpufix:container-shm-too-small#10
-   (gpufix-facts (S__1472470805ba FALSE) (S__1e9aeefd71d6 FALSE) (S__411f05518759 FALSE) (S__d998c3d545c5 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#10"))
-(defrule gpufix:container-shm-too-small#11
-   (gpufix-facts (S__1472470805ba FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__d998c3d545c5 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#11"))
-(defrule gpufix:container-shm-too-small#12
-   (gpufix-facts (S__1472470805ba FALSE) (S__1e9aeefd71d6 FALSE) (S__411f05518759 FALSE) (S__f2f65196e3db TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#12"))
-(defrule gpufix:container-shm-too-small#13
-   (gpufix-facts (S__1472470805ba FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__f2f65196e3db TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#13"))
-(defrule gpufix:container-shm-too-small#14
-   (gpufix-facts (S__13b0926191b0 TRUE) (S__1e9aeefd71d6 FALSE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE) (S__de2a1c4f77e2 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#14"))
-(defrule gpufix:container-shm-too-small#15
-   (gpufix-facts (S__13b0926191b0 TRUE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE) (S__93405075c03c FALSE) (S__de2a1c4f77e2 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#15"))
-(defrule gpufix:container-shm-too-small#16
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__e564e59fc361 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#16"))
-(defrule gpufix:container-shm-too-small#17
-   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__e564e59fc361 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#17"))
-(defrule gpufix:container-shm-too-small#18
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__25194efc1952 TRUE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#18"))
-(defrule gpufix:container-shm-too-small#19
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__25194efc1952 TRUE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE) (S__93405075c03c FALSE))
-   =>
-   (gpufix-fired "container-shm-too-small#19"))
-(defrule gpufix:container-shm-too-small#20
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__25194efc1952 TRUE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#20"))
-(defrule gpufix:container-shm-too-small#21
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__25194efc1952 TRUE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE) (S__93405075c03c FALSE))
-   =>
-   (gpufix-fired "container-shm-too-small#21"))
-(defrule gpufix:container-shm-too-small#22
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__25194efc1952 TRUE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE) (S__d52925a567aa TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#22"))
-(defrule gpufix:container-shm-too-small#23
-   (gpufix-facts (S__23033942856f FALSE) (S__25194efc1952 TRUE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE) (S__93405075c03c FALSE) (S__d52925a567aa TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#23"))
-(defrule gpufix:container-shm-too-small#24
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__46f3ed2a9218 TRUE) (S__9045545a7223 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#24"))
-(defrule gpufix:container-shm-too-small#25
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__46f3ed2a9218 TRUE) (S__9045545a7223 TRUE) (S__93405075c03c FALSE))
-   =>
-   (gpufix-fired "container-shm-too-small#25"))
-(defrule gpufix:container-shm-too-small#26
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__46f3ed2a9218 TRUE) (S__9045545a7223 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#26"))
-(defrule gpufix:container-shm-too-small#27
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__46f3ed2a9218 TRUE) (S__9045545a7223 TRUE) (S__93405075c03c FALSE))
-   =>
-   (gpufix-fired "container-shm-too-small#27"))
-(defrule gpufix:container-shm-too-small#28
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__46f3ed2a9218 TRUE) (S__9045545a7223 TRUE) (S__d52925a567aa TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#28"))
-(defrule gpufix:container-shm-too-small#29
-   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__46f3ed2a9218 TRUE) (S__9045545a7223 TRUE) (S__93405075c03c FALSE) (S__d52925a567aa TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#29"))
-(defrule gpufix:container-shm-too-small#30
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__bdb8f19708bb TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#30"))
-(defrule gpufix:container-shm-too-small#31
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__bdb8f19708bb TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#31"))
-(defrule gpufix:container-shm-too-small#32
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__bdb8f19708bb TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#32"))
-(defrule gpufix:container-shm-too-small#33
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__bdb8f19708bb TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#33"))
-(defrule gpufix:container-shm-too-small#34
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#34"))
-(defrule gpufix:container-shm-too-small#35
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#35"))
-(defrule gpufix:container-shm-too-small#36
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#36"))
-(defrule gpufix:container-shm-too-small#37
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#37"))
-(defrule gpufix:container-shm-too-small#38
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__502739ce9357 TRUE) (S__ab8d4c408058 FALSE))
-   =>
-   (gpufix-fired "container-shm-too-small#38"))
-(defrule gpufix:container-shm-too-small#39
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__502739ce9357 TRUE) (S__93405075c03c FALSE) (S__ab8d4c408058 FALSE))
-   =>
-   (gpufix-fired "container-shm-too-small#39"))
-(defrule gpufix:container-shm-too-small#40
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__502739ce9357 TRUE) (S__ab8d4c408058 FALSE))
-   =>
-   (gpufix-fired "container-shm-too-small#40"))
-(defrule gpufix:container-shm-too-small#41
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__502739ce9357 TRUE) (S__93405075c03c FALSE) (S__ab8d4c408058 FALSE))
-   =>
-   (gpufix-fired "container-shm-too-small#41"))
-(defrule gpufix:container-shm-too-small#42
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#42"))
-(defrule gpufix:container-shm-too-small#43
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#43"))
-(defrule gpufix:container-shm-too-small#44
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#44"))
-(defrule gpufix:container-shm-too-small#45
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#45"))
-(defrule gpufix:container-shm-too-small#46
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#46"))
-(defrule gpufix:container-shm-too-small#47
-   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#47"))
-(defrule gpufix:container-shm-too-small#48
-   (gpufix-facts (S__1a1ae8920658 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#48"))
-(defrule gpufix:container-shm-too-small#49
-   (gpufix-facts (S__1a1ae8920658 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#49"))
-(defrule gpufix:container-shm-too-small#50
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
-   =>
-   (gpufix-fired "container-shm-too-small#50"))
-(defrule gpufix:container-shm-too-small#51
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
-   =>
-   (gpufix-fired "container-shm-too-small#51"))
-(defrule gpufix:container-shm-too-small#52
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
-   =>
-   (gpufix-fired "container-shm-too-small#52"))
-(defrule gpufix:container-shm-too-small#53
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
-   =>
-   (gpufix-fired "container-shm-too-small#53"))
-(defrule gpufix:container-shm-too-small#54
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#54"))
-(defrule gpufix:container-shm-too-small#55
-   (gpufix-facts (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#55"))
-(defrule gpufix:container-shm-too-small#56
-   (gpufix-facts (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#56"))
-(defrule gpufix:container-shm-too-small#57
-   (gpufix-facts (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#57"))
-(defrule gpufix:container-shm-too-small#58
-   (gpufix-facts (F__container__inside__b TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#58"))
-(defrule gpufix:container-shm-too-small#59
-   (gpufix-facts (F__container__inside__b TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#59"))
-(defrule gpufix:container-shm-too-small#60
-   (gpufix-facts (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#60"))
-(defrule gpufix:container-shm-too-small#61
-   (gpufix-facts (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#61"))
 (defrule gpufix:ctranslate2-int8-blackwell#0
    (gpufix-facts (S__8698c23d50eb TRUE))
    =>
@@ -5328,6 +5133,14 @@
    (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__rocm__gfx__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__5a3c261ce5d4 TRUE))
    =>
    (gpufix-fired "old-gpu-cublas-arch-evidence#1"))
+(defrule gpufix:old-gpu-floor-said-evidence#0
+   (gpufix-facts (P__9d5696e4a2f8 FALSE) (S__1294896dbe4f TRUE))
+   =>
+   (gpufix-fired "old-gpu-floor-said-evidence#0"))
+(defrule gpufix:old-gpu-floor-said-evidence#1
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1294896dbe4f TRUE))
+   =>
+   (gpufix-fired "old-gpu-floor-said-evidence#1"))
 (defrule gpufix:old-gpu-int8-evidence#0
    (gpufix-facts (P__6075c50462b8 FALSE) (P__b7bb4e57215c TRUE) (S__452ead233f00 FALSE) (S__9d7261996837 TRUE))
    =>
@@ -5456,6 +5269,10 @@
    (gpufix-facts (S__b8cfe83091d3 FALSE) (S__dd190259a9d5 TRUE))
    =>
    (gpufix-fired "oom-killed-evidence#2"))
+(defrule gpufix:other-shm-program-evidence#0
+   (gpufix-facts (S__3bd9a18a83e2 TRUE) (S__b46f52dc0980 FALSE))
+   =>
+   (gpufix-fired "other-shm-program-evidence#0"))
 (defrule gpufix:ptx-unsupported-toolchain#0
    (gpufix-facts (S__5d80a0ac1fd4 TRUE))
    =>
@@ -5629,7 +5446,7 @@
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-stated, os-too-old-for-build, python-ssl-module-missing, toolkit-not-needed, torch-not-installed, windows-dll-load, windows-tdr-timeout, wrong-cudnn-loaded, extension-arch-list-undetermined, extension-build-tools-missing, extension-built-for-other-torch, extension-built-without-cuda, extension-cuda-version-mismatch, cuda-said-predates-gpu, gpu-expected-evidence, install-network-blocked-evidence, jetson-wheel-for-other-jetpack, pip-memory-error-install, setuptools-too-new-for-torch, no-rocm-os-evidence, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, cuda-malloc-async-evidence, cuda-oom, gpu-too-old-for-feature, mig-instance-visibility, mps-not-expected, wsl-memory-limit
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-stated, os-too-old-for-build, python-ssl-module-missing, toolkit-not-needed, torch-not-installed, windows-dll-load, windows-tdr-timeout, wrong-cudnn-loaded, extension-arch-list-undetermined, extension-build-tools-missing, extension-built-for-other-torch, extension-built-without-cuda, extension-cuda-version-mismatch, cuda-said-predates-gpu, gpu-expected-evidence, install-network-blocked-evidence, jetson-wheel-for-other-jetpack, pip-memory-error-install, setuptools-too-new-for-torch, no-rocm-os-evidence, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, container-shm-too-small, cuda-malloc-async-evidence, cuda-oom, gpu-too-old-for-feature, mig-instance-visibility, mps-not-expected, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -5667,6 +5484,7 @@
    (slot F__derived__old_windows__s)
    (slot F__derived__oom_killed__s)
    (slot F__derived__other_framework_only__s)
+   (slot F__derived__other_shm_program_only__s)
    (slot F__derived__python_ssl_missing__s)
    (slot F__derived__rocm_gfx_said_unsupported__s)
    (slot F__derived__rocm_unlisted_gpu_crash__s)
@@ -5774,6 +5592,7 @@
    (slot S__06b54a3734ac)
    (slot S__072cd3b89232)
    (slot S__074032caaccc)
+   (slot S__07994f5df900)
    (slot S__07cba3826b44)
    (slot S__0880051b587f)
    (slot S__0929e34d7e35)
@@ -5794,6 +5613,8 @@
    (slot S__114528aabac6)
    (slot S__1302b1666f37)
    (slot S__13785a1cd937)
+   (slot S__13b0926191b0)
+   (slot S__1472470805ba)
    (slot S__14b7667b210c)
    (slot S__1510aea25af5)
    (slot S__1527de0bdb1a)
@@ -5804,6 +5625,7 @@
    (slot S__1978d2bb4294)
    (slot S__19db5ccb5a48)
    (slot S__1a06d7475c5b)
+   (slot S__1a1ae8920658)
    (slot S__1ae751119fa7)
    (slot S__1be4c6e45ff4)
    (slot S__1bef4cb88760)
@@ -5812,9 +5634,12 @@
    (slot S__1d97238f1392)
    (slot S__1de1094b5b4f)
    (slot S__1e154e8ae638)
+   (slot S__1e9aeefd71d6)
    (slot S__1f540c042dc5)
+   (slot S__204b5456f482)
    (slot S__22d4e57f82e9)
    (slot S__22d794c9b5cc)
+   (slot S__23033942856f)
    (slot S__23b3b76edc62)
    (slot S__23bbb83fb920)
    (slot S__23cecb987dfd)
@@ -5824,6 +5649,7 @@
    (slot S__242a5be9a3f6)
    (slot S__2443b0ebb210)
    (slot S__250ef53d2b02)
+   (slot S__25194efc1952)
    (slot S__25bfe9efb0d2)
    (slot S__26f64cd8cce4)
    (slot S__28e44eb2094b)
@@ -5839,6 +5665,7 @@
    (slot S__2d6ddc289d96)
    (slot S__2da485e563a6)
    (slot S__2f71e5b5732f)
+   (slot S__2fa16c34a81e)
    (slot S__30bc29dcc5a1)
    (slot S__311a18448933)
    (slot S__325909701aa5)
@@ -5847,15 +5674,19 @@
    (slot S__35a0eb9c96d3)
    (slot S__388695ce5cc3)
    (slot S__3932e9e742a9)
+   (slot S__3d84be9afd52)
    (slot S__3e2a0835412a)
    (slot S__3ed7fe84f29a)
    (slot S__3ede0c96f55d)
    (slot S__3ef9f7bdb288)
    (slot S__3fbe4f1a95c0)
    (slot S__4000499ca6cc)
+   (slot S__411f05518759)
    (slot S__449f923a6e5a)
+   (slot S__44ae036373af)
    (slot S__4666169734ea)
    (slot S__468f0049bea0)
+   (slot S__46f3ed2a9218)
    (slot S__4714a9f67463)
    (slot S__47625ef0232b)
    (slot S__478496dbcddf)
@@ -5867,6 +5698,7 @@
    (slot S__4ceeff8cb726)
    (slot S__4df5c4ed60c4)
    (slot S__4e4b05aceaa6)
+   (slot S__502739ce9357)
    (slot S__5031e9de2689)
    (slot S__50c4c91c624b)
    (slot S__51f023f994fe)
@@ -5897,6 +5729,7 @@
    (slot S__65f38e1de17a)
    (slot S__668029b055b0)
    (slot S__687838009163)
+   (slot S__687f0ace2aec)
    (slot S__696deb19f509)
    (slot S__6a7710a13b5e)
    (slot S__6b77c208ecc7)
@@ -5914,6 +5747,7 @@
    (slot S__70dccaa56d45)
    (slot S__7157d4f3709e)
    (slot S__71c7e913a3dc)
+   (slot S__73d0d8595c99)
    (slot S__7492195d9282)
    (slot S__7683c811df31)
    (slot S__76c72bf9a7c4)
@@ -5921,6 +5755,7 @@
    (slot S__79015966ed85)
    (slot S__793913aa378b)
    (slot S__795a74addbd0)
+   (slot S__79ba1174ed01)
    (slot S__79c9218c0b36)
    (slot S__7afb16c537a5)
    (slot S__7b83ba5a44ab)
@@ -5933,6 +5768,7 @@
    (slot S__7f94ac51b6e0)
    (slot S__8066278ddca8)
    (slot S__81ce181bfb08)
+   (slot S__81f034252a64)
    (slot S__82e785a40d03)
    (slot S__83061181afc8)
    (slot S__833674b3bb4c)
@@ -5952,10 +5788,14 @@
    (slot S__8f96c59a0acc)
    (slot S__8fb038d620fa)
    (slot S__8fe58f1b2205)
+   (slot S__9024203f7c49)
+   (slot S__9045545a7223)
    (slot S__92605f202c28)
    (slot S__928e2191932e)
+   (slot S__93405075c03c)
    (slot S__94426b7bc3e8)
    (slot S__9488282f2b70)
+   (slot S__96cddc032f6a)
    (slot S__9778752e78eb)
    (slot S__97b54f664695)
    (slot S__97d092046c7b)
@@ -6000,15 +5840,18 @@
    (slot S__aaedc3101f38)
    (slot S__ab4c1cd5303b)
    (slot S__ab792976b076)
+   (slot S__ab8d4c408058)
    (slot S__ab92740389b0)
    (slot S__ad2101b41cef)
    (slot S__add9aa8a255d)
    (slot S__ae0bbd26f166)
+   (slot S__ae59d4e5cd18)
    (slot S__af71fac0f109)
    (slot S__b0b58fea7c19)
    (slot S__b19853eab06b)
    (slot S__b1acfc735f0a)
    (slot S__b22818e47d11)
+   (slot S__b285c42bfef4)
    (slot S__b306cb57092d)
    (slot S__b4238a22ffad)
    (slot S__b49d3ec0c0c3)
@@ -6030,6 +5873,7 @@
    (slot S__bd5272f08815)
    (slot S__bda33c20fc58)
    (slot S__bdb6f5972814)
+   (slot S__bdb8f19708bb)
    (slot S__be3a45332024)
    (slot S__bef25c3baf3e)
    (slot S__bf0ed4226971)
@@ -6037,6 +5881,7 @@
    (slot S__bfddf4722145)
    (slot S__c2a6257bb226)
    (slot S__c38fa2a5298b)
+   (slot S__c3b1ae20a477)
    (slot S__c4c9817dc8ff)
    (slot S__c4e31b61f965)
    (slot S__c4f4585640f2)
@@ -6069,6 +5914,7 @@
    (slot S__d4250852e9a1)
    (slot S__d451a9282e35)
    (slot S__d486458083a4)
+   (slot S__d52925a567aa)
    (slot S__d52931ad533a)
    (slot S__d531a2518ba5)
    (slot S__d652b6670433)
@@ -6076,6 +5922,7 @@
    (slot S__d8c91df7499d)
    (slot S__d8cb4e6e20c3)
    (slot S__d906f5e5137b)
+   (slot S__d998c3d545c5)
    (slot S__d9cea5b75183)
    (slot S__d9f362b02efb)
    (slot S__d9f96614cb9f)
@@ -6092,10 +5939,13 @@
    (slot S__dd4a238193e3)
    (slot S__dd70ce026edc)
    (slot S__ddf9ca853f77)
+   (slot S__de2a1c4f77e2)
    (slot S__de8f8bb0a763)
    (slot S__df09a42c4940)
+   (slot S__df1e717eea10)
    (slot S__df6834fdc926)
    (slot S__dff89cb68380)
+   (slot S__e564e59fc361)
    (slot S__e5ab80679622)
    (slot S__e69b61e9ba94)
    (slot S__e729864bf5d6)
@@ -6120,6 +5970,7 @@
    (slot S__f16108a97671)
    (slot S__f18675072a6f)
    (slot S__f27517048cf0)
+   (slot S__f2f65196e3db)
    (slot S__f396da2f785f)
    (slot S__f3f79418c89c)
    (slot S__f43196966e5a)
@@ -8385,6 +8236,254 @@
    (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__70c7dfac6529 TRUE) (S__833674b3bb4c TRUE))
    =>
    (gpufix-fired "rocm-wsl-evidence#47"))
+(defrule gpufix:container-shm-too-small#0
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1e9aeefd71d6 FALSE) (S__411f05518759 FALSE) (S__c3b1ae20a477 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#0"))
+(defrule gpufix:container-shm-too-small#1
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__c3b1ae20a477 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#1"))
+(defrule gpufix:container-shm-too-small#2
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1e9aeefd71d6 FALSE) (S__204b5456f482 TRUE) (S__411f05518759 FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#2"))
+(defrule gpufix:container-shm-too-small#3
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__204b5456f482 TRUE) (S__411f05518759 FALSE) (S__93405075c03c FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#3"))
+(defrule gpufix:container-shm-too-small#4
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1e9aeefd71d6 FALSE) (S__411f05518759 FALSE) (S__687f0ace2aec TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#4"))
+(defrule gpufix:container-shm-too-small#5
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__411f05518759 FALSE) (S__687f0ace2aec TRUE) (S__93405075c03c FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#5"))
+(defrule gpufix:container-shm-too-small#6
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1e9aeefd71d6 FALSE) (S__2fa16c34a81e TRUE) (S__411f05518759 FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#6"))
+(defrule gpufix:container-shm-too-small#7
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2fa16c34a81e TRUE) (S__411f05518759 FALSE) (S__93405075c03c FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#7"))
+(defrule gpufix:container-shm-too-small#8
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1e9aeefd71d6 FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__81f034252a64 TRUE) (S__9024203f7c49 FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#8"))
+(defrule gpufix:container-shm-too-small#9
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__81f034252a64 TRUE) (S__9024203f7c49 FALSE) (S__93405075c03c FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#9"))
+(defrule gpufix:container-shm-too-small#10
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1472470805ba FALSE) (S__1e9aeefd71d6 FALSE) (S__411f05518759 FALSE) (S__d998c3d545c5 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#10"))
+(defrule gpufix:container-shm-too-small#11
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1472470805ba FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__d998c3d545c5 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#11"))
+(defrule gpufix:container-shm-too-small#12
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1472470805ba FALSE) (S__1e9aeefd71d6 FALSE) (S__411f05518759 FALSE) (S__f2f65196e3db TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#12"))
+(defrule gpufix:container-shm-too-small#13
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1472470805ba FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__f2f65196e3db TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#13"))
+(defrule gpufix:container-shm-too-small#14
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__13b0926191b0 TRUE) (S__1e9aeefd71d6 FALSE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE) (S__de2a1c4f77e2 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#14"))
+(defrule gpufix:container-shm-too-small#15
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__13b0926191b0 TRUE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE) (S__93405075c03c FALSE) (S__de2a1c4f77e2 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#15"))
+(defrule gpufix:container-shm-too-small#16
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__e564e59fc361 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#16"))
+(defrule gpufix:container-shm-too-small#17
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__e564e59fc361 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#17"))
+(defrule gpufix:container-shm-too-small#18
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__25194efc1952 TRUE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#18"))
+(defrule gpufix:container-shm-too-small#19
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__25194efc1952 TRUE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE) (S__93405075c03c FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#19"))
+(defrule gpufix:container-shm-too-small#20
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__25194efc1952 TRUE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#20"))
+(defrule gpufix:container-shm-too-small#21
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__23033942856f FALSE) (S__25194efc1952 TRUE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE) (S__93405075c03c FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#21"))
+(defrule gpufix:container-shm-too-small#22
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__25194efc1952 TRUE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE) (S__d52925a567aa TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#22"))
+(defrule gpufix:container-shm-too-small#23
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__23033942856f FALSE) (S__25194efc1952 TRUE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE) (S__93405075c03c FALSE) (S__d52925a567aa TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#23"))
+(defrule gpufix:container-shm-too-small#24
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__46f3ed2a9218 TRUE) (S__9045545a7223 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#24"))
+(defrule gpufix:container-shm-too-small#25
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__46f3ed2a9218 TRUE) (S__9045545a7223 TRUE) (S__93405075c03c FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#25"))
+(defrule gpufix:container-shm-too-small#26
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__46f3ed2a9218 TRUE) (S__9045545a7223 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#26"))
+(defrule gpufix:container-shm-too-small#27
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__46f3ed2a9218 TRUE) (S__9045545a7223 TRUE) (S__93405075c03c FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#27"))
+(defrule gpufix:container-shm-too-small#28
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__46f3ed2a9218 TRUE) (S__9045545a7223 TRUE) (S__d52925a567aa TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#28"))
+(defrule gpufix:container-shm-too-small#29
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__46f3ed2a9218 TRUE) (S__9045545a7223 TRUE) (S__93405075c03c FALSE) (S__d52925a567aa TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#29"))
+(defrule gpufix:container-shm-too-small#30
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__bdb8f19708bb TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#30"))
+(defrule gpufix:container-shm-too-small#31
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__bdb8f19708bb TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#31"))
+(defrule gpufix:container-shm-too-small#32
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__bdb8f19708bb TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#32"))
+(defrule gpufix:container-shm-too-small#33
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__bdb8f19708bb TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#33"))
+(defrule gpufix:container-shm-too-small#34
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#34"))
+(defrule gpufix:container-shm-too-small#35
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#35"))
+(defrule gpufix:container-shm-too-small#36
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#36"))
+(defrule gpufix:container-shm-too-small#37
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#37"))
+(defrule gpufix:container-shm-too-small#38
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__502739ce9357 TRUE) (S__ab8d4c408058 FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#38"))
+(defrule gpufix:container-shm-too-small#39
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__502739ce9357 TRUE) (S__93405075c03c FALSE) (S__ab8d4c408058 FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#39"))
+(defrule gpufix:container-shm-too-small#40
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__502739ce9357 TRUE) (S__ab8d4c408058 FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#40"))
+(defrule gpufix:container-shm-too-small#41
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__502739ce9357 TRUE) (S__93405075c03c FALSE) (S__ab8d4c408058 FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#41"))
+(defrule gpufix:container-shm-too-small#42
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#42"))
+(defrule gpufix:container-shm-too-small#43
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#43"))
+(defrule gpufix:container-shm-too-small#44
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#44"))
+(defrule gpufix:container-shm-too-small#45
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#45"))
+(defrule gpufix:container-shm-too-small#46
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#46"))
+(defrule gpufix:container-shm-too-small#47
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#47"))
+(defrule gpufix:container-shm-too-small#48
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1a1ae8920658 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#48"))
+(defrule gpufix:container-shm-too-small#49
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1a1ae8920658 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#49"))
+(defrule gpufix:container-shm-too-small#50
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#50"))
+(defrule gpufix:container-shm-too-small#51
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#51"))
+(defrule gpufix:container-shm-too-small#52
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#52"))
+(defrule gpufix:container-shm-too-small#53
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
+   =>
+   (gpufix-fired "container-shm-too-small#53"))
+(defrule gpufix:container-shm-too-small#54
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#54"))
+(defrule gpufix:container-shm-too-small#55
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#55"))
+(defrule gpufix:container-shm-too-small#56
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#56"))
+(defrule gpufix:container-shm-too-small#57
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#57"))
+(defrule gpufix:container-shm-too-small#58
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#58"))
+(defrule gpufix:container-shm-too-small#59
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#59"))
+(defrule gpufix:container-shm-too-small#60
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#60"))
+(defrule gpufix:container-shm-too-small#61
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#61"))
 (defrule gpufix:cuda-malloc-async-evidence#0
    (gpufix-facts (S__2d621662c85f TRUE) (S__5d548a6b4fdd FALSE))
    =>
@@ -8972,6 +9071,7 @@
 
 ;; gpufix stratum: apple-gpu-unavailable-not-built-out, apple-gpu-unavailable-intel-mac-out, apple-gpu-unavailable-rosetta-out, apple-gpu-unavailable-macos-too-old-out, container-no-gpu-toolkit-missing-for-1, container-no-gpu-toolkit-missing-for-2, container-no-gpu-toolkit-missing-against-1, container-no-gpu-toolkit-missing-against-2, container-no-gpu-host-no-driver-for-1, container-no-gpu-host-no-driver-for-2, container-no-gpu-host-no-driver-against-1, container-no-gpu-host-no-driver-against-2, container-no-gpu-started-without-gpus-for-1, container-no-gpu-started-without-gpus-for-2, container-no-gpu-started-without-gpus-for-3, container-no-gpu-started-without-gpus-for-4, container-no-gpu-started-without-gpus-against-1, container-no-gpu-started-without-gpus-against-2, cuda-unavailable, gpu-slow-cpu-build-out, gpu-slow-gpu-not-visible-out, gpu-slow-code-on-cpu-out, gpu-slow-input-bound-out, gpu-slow-warm-up-out, gpu-slow-launch-blocking-out, gpu-slow-task-manager-out, gpu-slow-power-limited-out, gpu-slow-sysmem-fallback-out, no-module-torch-not-installed-out, no-module-torch-other-interpreter-out, no-nvidia-gpu-evidence, cpu-build-stated, install-blocked-by-proxy-or-tls, jetson-generic-torch-evidence, no-matching-wheel, paddle-arch-gap-evidence, torch-download-failed, rocm-wsl-setup, zluda-setup-mismatch, app-gpu-refused-evidence, cuda-malloc-async-unsupported, mps-unavailable
 (deftemplate gpufix-facts
+   (slot F__compat__gpu_sm__s)
    (slot F__compat__named_build_unpublished__s)
    (slot F__container__gpus)
    (slot F__container__inside__b)
@@ -9067,11 +9167,13 @@
    (slot S__2baabd6ac463)
    (slot S__2c7076ac6250)
    (slot S__2d143c2e9bf7)
+   (slot S__2d650b58f74a)
    (slot S__2e758092850d)
    (slot S__2f46e3e9360b)
    (slot S__30ac2b1300d0)
    (slot S__31d693896ea2)
    (slot S__3701915c8b22)
+   (slot S__3afeedc38d62)
    (slot S__3e41276010b6)
    (slot S__3f897b337ada)
    (slot S__44ead540be85)
@@ -9583,7 +9685,7 @@
    =>
    (gpufix-fired "no-matching-wheel#11"))
 (defrule gpufix:no-matching-wheel#12
-   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__python_ssl_missing__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__8eaa63e52f21 TRUE) (S__e92ce2a12d7d FALSE) (S__f00de5043144 TRUE))
+   (gpufix-facts (F__derived__install_network_blocked__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_stated__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__python_ssl_missing__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__8eaa63e52f21 TRUE) (S__e92ce2a12d7d FALSE) (S__f00de5043144 TRUE))
    =>
    (gpufix-fired "no-matching-wheel#12"))
 (defrule gpufix:no-matching-wheel#13
@@ -9747,13 +9849,21 @@
    =>
    (gpufix-fired "app-gpu-refused-evidence#3"))
 (defrule gpufix:app-gpu-refused-evidence#4
-   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (P__e0ba889fc4a2 TRUE) (S__a340661cb202 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s "ok") (S__2d650b58f74a TRUE))
    =>
    (gpufix-fired "app-gpu-refused-evidence#4"))
 (defrule gpufix:app-gpu-refused-evidence#5
-   (gpufix-facts (P__e0ba889fc4a2 TRUE) (S__a340661cb202 TRUE) (S__a56d90011d91 TRUE))
+   (gpufix-facts (S__2d650b58f74a TRUE) (S__3afeedc38d62 TRUE))
    =>
    (gpufix-fired "app-gpu-refused-evidence#5"))
+(defrule gpufix:app-gpu-refused-evidence#6
+   (gpufix-facts (F__derived__gpu_unused_said__s "ok") (P__e0ba889fc4a2 TRUE) (S__a340661cb202 TRUE))
+   =>
+   (gpufix-fired "app-gpu-refused-evidence#6"))
+(defrule gpufix:app-gpu-refused-evidence#7
+   (gpufix-facts (P__e0ba889fc4a2 TRUE) (S__a340661cb202 TRUE) (S__a56d90011d91 TRUE))
+   =>
+   (gpufix-fired "app-gpu-refused-evidence#7"))
 (defrule gpufix:cuda-malloc-async-unsupported#0
    (gpufix-facts (F__derived__cuda_malloc_async__s "ok") (S__9abfac55f631 TRUE))
    =>
@@ -10069,7 +10179,6 @@
    (slot S__35cb52800162)
    (slot S__36f469a73df2)
    (slot S__3b7b94171696)
-   (slot S__4016523ac37e)
    (slot S__40425017cb64)
    (slot S__41b72dd7c657)
    (slot S__4241f7e8bd84)
@@ -10115,6 +10224,7 @@
    (slot S__9d8ddf81210a)
    (slot S__9eb175116b27)
    (slot S__9ef267cf531d)
+   (slot S__a05e72e9ecbb)
    (slot S__a410b70e50c4)
    (slot S__a4268eba2758)
    (slot S__a449b36afbc4)
@@ -10840,7 +10950,7 @@
    =>
    (gpufix-fired "non-torch-library-cuda-deps#29"))
 (defrule gpufix:non-torch-library-cuda-deps#30
-   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__4016523ac37e FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__bfbb628eb4b9 TRUE))
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__1f253c7035f0 FALSE) (S__88f0670f19d4 FALSE) (S__94d832c17c0e FALSE) (S__a05e72e9ecbb FALSE) (S__bfbb628eb4b9 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#30"))
 (defrule gpufix:non-torch-library-cuda-deps#31
@@ -11642,6 +11752,7 @@
    (slot S__87452bced117)
    (slot S__884b80bd21a1)
    (slot S__8b80344ffbe4)
+   (slot S__8bf4459c489a)
    (slot S__8dacb84e04e4)
    (slot S__8ff8bfdc68be)
    (slot S__9118d3826a07)
@@ -12072,6 +12183,10 @@
    (gpufix-facts (F__derived__app_gpu_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_gpu_lost__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__container_no_cuda_anyway__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__0fc0658dbe60 FALSE) (S__2e6c7d9d935f TRUE) (S__4226cb3148c3 FALSE) (S__bafcf8f1fc37 FALSE) (S__cd83b448fde2 TRUE) (S__ce189d6a3983 FALSE) (S__edd99a2fb463 TRUE) (S__ff0b278f2d0f FALSE))
    =>
    (gpufix-fired "container-started-without-gpus#34"))
+(defrule gpufix:container-started-without-gpus#35
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__container_no_cuda_anyway__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__0fc0658dbe60 FALSE) (S__4226cb3148c3 FALSE) (S__8bf4459c489a TRUE) (S__bafcf8f1fc37 FALSE) (S__ce189d6a3983 FALSE) (S__ff0b278f2d0f FALSE))
+   =>
+   (gpufix-fired "container-started-without-gpus#35"))
 (defrule gpufix:driver-older-than-runtime#0
    (gpufix-facts (F__derived__cuda_compat_refused__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2551c795b562 TRUE) (S__94d9e79075b7 FALSE))
    =>
