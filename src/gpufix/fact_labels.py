@@ -289,6 +289,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "derived.rocm_cuda_wheel_likely": ("likely a CUDA torch on an AMD GPU", "很可能在 AMD GPU 上装了 CUDA 版 torch"),
     "derived.no_rocm_wheel_os": ("an OS without a ROCm build of torch (Windows or macOS)", "没有 ROCm 版 torch 的操作系统（Windows 或 macOS）"),
     "derived.mac_named": ("the report names a Mac", "报告提到 Mac 电脑"),
+    "derived.other_shm_program_only": ("the shared-memory trouble is another program's (a browser, PostgreSQL), not torch's",
+                                       "共享内存问题出自其他程序（浏览器、PostgreSQL），而非 torch"),
     "derived.old_gpu_cublas_arch_library": ("the library that refused this GPU's architecture",
                                             "拒绝这块 GPU 架构的库"),
     "derived.rocm_wheel_on_nvidia": ("a ROCm (AMD) torch beside an NVIDIA GPU", "NVIDIA GPU 旁装的是 ROCm（AMD）版 torch"),
