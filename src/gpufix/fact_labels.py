@@ -348,6 +348,15 @@ LABELS: dict[str, tuple[str, str]] = {
     "match.rtorch_cuda_old": ("the CUDA version R torch's installer has no build for", "R torch 安装程序没有对应构建的 CUDA 版本"),
     "match.rtorch_type": ("the CUDA version R torch's installer has no build for", "R torch 安装程序没有对应构建的 CUDA 版本"),
     "match.rtorch_supported": ("a CUDA version R torch's installer has builds for", "R torch 安装程序提供构建的 CUDA 版本"),
+    # windows-paging-file-1455 (session 35): the size of torch's refused CPU allocation, from its own message.
+    "match.alloc_bytes": ("the memory torch asked Windows for, in bytes", "torch 向 Windows 申请的内存（字节）"),
+    # session 35's readings: the C++ ABI flags a package reports, and the retired APIs of torch 0.4/1.0 and torchtext.
+    "match.ext_abi": ("the C++ ABI flag the extension was built with", "扩展编译时使用的 C++ ABI 标志"),
+    "match.torch_abi_said": ("the C++ ABI flag torch was built with", "torch 编译时使用的 C++ ABI 标志"),
+    "match.tensordataset_kw": ("the TensorDataset keyword torch 0.4 removed", "torch 0.4 移除的 TensorDataset 参数"),
+    "match.torchtext_field": ("torchtext's API that left torchtext.data in 0.9", "torchtext 0.9 从 torchtext.data 移出的接口"),
+    "match.torchtext_legacy": ("torchtext's legacy module, removed in 0.12", "torchtext 0.12 删除的 legacy 模块"),
+    "match.reduction_mean": ("the loss reduction 'mean' refused (torch added it in 1.0)", "损失函数的 reduction='mean' 被拒绝（torch 1.0 才加入）"),
 }
 
 _FAMILY: dict[str, tuple[str, str]] = {
