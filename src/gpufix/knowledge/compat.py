@@ -769,7 +769,7 @@ def build_published(build: str) -> tuple[bool | None, str]:
     patch = rel.patch(public) if rel else None
     if rel is None or rel.uncertain or patch is None or patch.uncertain:
         return None, ""
-    wheels = patch.cuda_wheels or rel.cuda_wheels
+    wheels = patch.cuda_wheels  # a patch without its own list already carries its release's (tables._release)
     if variant in wheels:
         published = True
     elif rel.version >= _FIRST_MATRIX_RELEASE or Version(want_cuda) >= _NO_1X_BUILD_FROM:
