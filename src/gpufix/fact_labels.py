@@ -6,11 +6,20 @@ it is, so it shows these labels instead (tests/core/test_fact_labels.py checks e
 fact has one in English and Chinese, and that the reports print no fact name).
 
 Open families are labelled from their member: `env.CUDA_HOME` -> "environment variable
-CUDA_HOME", `pkg.xformers` -> "xformers version"; `match.*` (groups a rule's error-text
-signature captured) and `signature.*` (the log line a signature matched) say they come from
-the error text.
+CUDA_HOME", `pkg.xformers` -> "xformers version"; `signature.*` (the log line a signature
+matched) says it comes from the error text. `match.*` (a group a rule's error-text signature
+captured) reads its words from rules/_evidence_labels.yaml, data beside the rules that name the
+groups; a group missing there (a user's own rule folder) says it comes from the error text.
 """
 from __future__ import annotations
+
+import functools
+from typing import Any
+
+from gpufix.package_files import package_folder
+from gpufix.parse_cache import cached_parse
+
+EVIDENCE_LABELS_FILE = "_evidence_labels.yaml"
 
 # name -> (en, zh)
 LABELS: dict[str, tuple[str, str]] = {
@@ -343,20 +352,6 @@ LABELS: dict[str, tuple[str, str]] = {
                                                "torch 的 cpp_extension 模块仍兼容的 setuptools 版本"),
     "derived.cuda_compat_refused": ("CUDA refused a forward-compatibility driver library (error 804)",
                                     "CUDA 拒绝了前向兼容驱动库（错误 804）"),
-    # R torch's installer (no-matching-wheel, session 31): the CUDA version it found no LibTorch build for, and one it has.
-    "match.rtorch_cuda": ("the CUDA version R torch's installer has no build for", "R torch 安装程序没有对应构建的 CUDA 版本"),
-    "match.rtorch_cuda_old": ("the CUDA version R torch's installer has no build for", "R torch 安装程序没有对应构建的 CUDA 版本"),
-    "match.rtorch_type": ("the CUDA version R torch's installer has no build for", "R torch 安装程序没有对应构建的 CUDA 版本"),
-    "match.rtorch_supported": ("a CUDA version R torch's installer has builds for", "R torch 安装程序提供构建的 CUDA 版本"),
-    # windows-paging-file-1455 (session 35): the size of torch's refused CPU allocation, from its own message.
-    "match.alloc_bytes": ("the memory torch asked Windows for, in bytes", "torch 向 Windows 申请的内存（字节）"),
-    # session 35's readings: the C++ ABI flags a package reports, and the retired APIs of torch 0.4/1.0 and torchtext.
-    "match.ext_abi": ("the C++ ABI flag the extension was built with", "扩展编译时使用的 C++ ABI 标志"),
-    "match.torch_abi_said": ("the C++ ABI flag torch was built with", "torch 编译时使用的 C++ ABI 标志"),
-    "match.tensordataset_kw": ("the TensorDataset keyword torch 0.4 removed", "torch 0.4 移除的 TensorDataset 参数"),
-    "match.torchtext_field": ("torchtext's API that left torchtext.data in 0.9", "torchtext 0.9 从 torchtext.data 移出的接口"),
-    "match.torchtext_legacy": ("torchtext's legacy module, removed in 0.12", "torchtext 0.12 删除的 legacy 模块"),
-    "match.reduction_mean": ("the loss reduction 'mean' refused (torch added it in 1.0)", "损失函数的 reduction='mean' 被拒绝（torch 1.0 才加入）"),
 }
 
 _FAMILY: dict[str, tuple[str, str]] = {
@@ -374,11 +369,38 @@ def label(name: str, lang: str = "en") -> str:
     if name in LABELS:
         return LABELS[name][i]
     head, _, member = name.partition(".")
+    if head == "match" and member in match_labels():
+        return match_labels()[member][i]
     if head in _FAMILY:
         # A captured group's name is a rule author's word (found_version): readable with spaces.
         word = member.replace("_", " ") if head == "match" else member
         return _FAMILY[head][i].format(x=word)
     return name
+
+
+@functools.lru_cache(maxsize=1)
+def match_labels() -> dict[str, tuple[str, str]]:
+    """group -> (en, zh) from the installed rules' _evidence_labels.yaml; {} when it cannot be read, so a
+    broken file costs the labels (the group's own words show), never the report."""
+    try:
+        text = package_folder("gpufix.rules").joinpath(EVIDENCE_LABELS_FILE).read_text(encoding="utf-8")
+        data = cached_parse(text, "yaml", _parse_yaml)
+    except (OSError, ValueError):
+        return {}
+    groups = data.get("groups") if isinstance(data, dict) else None
+    if not isinstance(groups, dict):
+        return {}
+    return {str(k): (v["en"], v["zh"]) for k, v in groups.items()
+            if isinstance(v, dict) and isinstance(v.get("en"), str) and isinstance(v.get("zh"), str)}
+
+
+def _parse_yaml(text: str) -> Any:
+    import yaml  # lazy: start-up (a cached file never needs it)
+
+    try:
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as e:
+        raise ValueError(str(e)) from e
 
 
 def origin_label(provenance: str, lang: str = "en") -> str:
@@ -410,4 +432,4 @@ def missing_labels(names: list[str], lang: str = "en") -> list[str]:
     return list(dict.fromkeys(label(n, lang) for n in names))
 
 
-__all__ = ["LABELS", "label", "missing_labels", "origin_label"]
+__all__ = ["EVIDENCE_LABELS_FILE", "LABELS", "label", "match_labels", "missing_labels", "origin_label"]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from gpufix import fact_catalog
-from gpufix.fact_labels import LABELS, label, missing_labels, origin_label
+from gpufix.fact_labels import EVIDENCE_LABELS_FILE, LABELS, label, match_labels, missing_labels, origin_label
 
 ROOT = Path(__file__).resolve().parents[2]
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -36,10 +36,49 @@ def test_every_derived_fact_a_rule_names_has_its_own_label() -> None:
     assert sorted(n for n in named if n not in LABELS) == []
 
 
+def _groups_shown() -> dict[str, set[str]]:
+    """match.<group> -> the diagnosis rules that can show it: every group their signatures capture
+    (engine/results.py shows each captured group) and every match.* their `evidence:` names."""
+    from gpufix.core.checkout import rules_source
+
+    shown: dict[str, set[str]] = {}
+    for rule in rules_source(start=ROOT).load().rules:
+        if rule.is_derive:
+            continue
+        names = {m for pattern in rule.signatures.values() for m in re.findall(r"\(\?P<(\w+)>", pattern)}
+        names |= {e.removeprefix("match.") for e in rule.evidence if e.startswith("match.")}
+        for name in names:
+            shown.setdefault(name, set()).add(rule.id)
+    return shown
+
+
+def test_every_group_a_rule_can_show_has_a_label_in_both_languages() -> None:
+    """A finding's evidence printed "cvd typo: CUDA_VISABLE_DEVICES" and, in Chinese, "来自错误文本：ext failed2":
+    a rule author's group name is not words a person reads. rules/_evidence_labels.yaml gives each its words."""
+    labels = match_labels()
+    shown = _groups_shown()
+    assert sorted(f"{g} ({', '.join(sorted(r))})" for g, r in shown.items() if g not in labels) == [], \
+        f"add these groups to rules/{EVIDENCE_LABELS_FILE}"
+    assert sorted(g for g in labels if g not in shown) == [], f"labels no rule can show: remove them from {EVIDENCE_LABELS_FILE}"
+    for group, (en, zh) in labels.items():
+        assert en and zh, group
+        assert CJK.search(zh), group
+        for text in (en, zh):
+            assert not FACT_NAME.search(text), (group, text)
+            # the label is words, not the group's name again (ext_failed2 in the label would say nothing)
+            assert text != group.replace("_", " ") and ("_" not in group or group not in text), (group, text)
+
+
+def test_a_match_label_reads_from_the_data_file() -> None:
+    assert label("match.found_version") == "the driver's CUDA version, as torch reports it"
+    assert label("match.cvd_typo", "zh") == "拼错的 CUDA_VISIBLE_DEVICES"
+    assert (ROOT / "rules" / EVIDENCE_LABELS_FILE).is_file()
+
+
 @pytest.mark.parametrize(("name", "en", "zh"), [
     ("env.CUDA_HOME", "environment variable CUDA_HOME", "环境变量 CUDA_HOME"),
     ("pkg.xformers", "xformers version", "xformers 版本"),
-    ("match.found_version", "from the error text: found version", "来自错误文本：found version"),
+    ("match.group_of_my_own_rule", "from the error text: group of my own rule", "来自错误文本：group of my own rule"),
     ("signature.insufficient", "error text in the log", "日志中的错误文本"),
     ("derived.dx.cuda", "concluded from the other facts", "由其他信息推出"),
 ])

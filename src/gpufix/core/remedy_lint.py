@@ -95,7 +95,7 @@ def _table_names() -> tuple[str, ...]:
     import importlib.resources  # lazy: only when linting
     folder = importlib.resources.files("gpufix.rules").joinpath("knowledge")
     names = {p.name for p in folder.iterdir() if p.name.endswith(".yaml")}
-    return tuple(sorted(names | {"_library.yaml", "_remedy_blames.yaml", "rule.schema.json", "library.schema.json"}))
+    return tuple(sorted(names | {"_library.yaml", "_remedy_blames.yaml", "_evidence_labels.yaml", "rule.schema.json", "library.schema.json"}))
 
 
 # --- the facts behind a claim --------------------------------------------------------------
