@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, ascend-npu-evidence, asked-build-minor-above-driver-evidence, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cpu-run-chosen-evidence, cuda-compat-evidence, cuda-stub-libcuda-loaded, desktop-vm-guest-evidence, docker-desktop-gpu-regression, driver-runs-torch-evidence, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mac-named-evidence, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, non-ascii-user-path, nontorch-cpu-build-evidence, npu-cann-env-not-set, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, ort-cpu-package-evidence, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-major-differs-evidence, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, libtorch-cuda-library-not-linked, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, gpu-arch-unsupported-said-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, python-too-new-for-torch-compile, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, old-gpu-bf16-gemm-evidence, old-gpu-cublas-arch-evidence, old-gpu-floor-said-evidence, old-gpu-int8-evidence, old-gpu-ptx-feature-evidence, old-gpu-tgi-flash-evidence, old-gpu-vllm-v1-evidence, old-gpu-xformers-evidence, oom-killed-evidence, other-shm-program-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, ascend-npu-evidence, asked-build-minor-above-driver-evidence, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cpu-run-chosen-evidence, cuda-compat-evidence, cuda-stub-libcuda-loaded, desktop-vm-guest-evidence, docker-desktop-gpu-regression, driver-runs-torch-evidence, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mac-named-evidence, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, non-ascii-user-path, nontorch-cpu-build-evidence, npu-cann-env-not-set, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, ort-cpu-package-evidence, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-major-differs-evidence, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, libtorch-cuda-library-not-linked, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, gpu-arch-unsupported-said-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, python-too-new-for-torch-compile, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, old-gpu-bf16-gemm-evidence, old-gpu-cublas-arch-evidence, old-gpu-floor-said-evidence, old-gpu-int8-evidence, old-gpu-ptx-feature-evidence, old-gpu-tgi-flash-evidence, old-gpu-vllm-v1-evidence, old-gpu-xformers-evidence, oom-killed-evidence, other-shm-program-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-dataloader-workers, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__driver_cuda__v)
    (slot F__compat__driver_supports_torch__b)
@@ -347,6 +347,7 @@
    (slot S__436c6ab3b891)
    (slot S__43c1f7abca07)
    (slot S__43de8b4f226a)
+   (slot S__4432a6e09144)
    (slot S__44634bf0d971)
    (slot S__44fe8e380a0f)
    (slot S__450362ec06d5)
@@ -547,6 +548,7 @@
    (slot S__7bd6313b9d9e)
    (slot S__7be558aa1c59)
    (slot S__7c51194ec505)
+   (slot S__7cd18117c930)
    (slot S__7d193cd6f519)
    (slot S__7d4ba6de86c2)
    (slot S__7dce41e046b2)
@@ -759,6 +761,7 @@
    (slot S__b86c9310a572)
    (slot S__b8ab3f3c3268)
    (slot S__b8cfe83091d3)
+   (slot S__b8ebc36fc030)
    (slot S__b8f6c5abf188)
    (slot S__b91515f30786)
    (slot S__b93eccc457a7)
@@ -784,6 +787,7 @@
    (slot S__bc3e32e330a3)
    (slot S__bcb2a821296b)
    (slot S__bcd1177e1d10)
+   (slot S__bce0f33d6dd4)
    (slot S__bd0c749de831)
    (slot S__bd90bf1b84b6)
    (slot S__bdacd63b7067)
@@ -900,6 +904,7 @@
    (slot S__e045f5c1b075)
    (slot S__e0616321823c)
    (slot S__e0d4b8b2e43e)
+   (slot S__e0fb0eeb22e4)
    (slot S__e13ca2806c1f)
    (slot S__e1413151a125)
    (slot S__e19bd1e5b834)
@@ -941,6 +946,7 @@
    (slot S__ea645c2fd00c)
    (slot S__ec97c2083cc6)
    (slot S__ec9b575bf136)
+   (slot S__ed0820d14753)
    (slot S__ed2664b4f768)
    (slot S__eda043c35748)
    (slot S__eda522299efc)
@@ -5305,6 +5311,26 @@
    (gpufix-facts (S__557d14e2e281 TRUE) (S__d3c51209bd3f TRUE))
    =>
    (gpufix-fired "triton-libcuda-not-found#2"))
+(defrule gpufix:windows-dataloader-workers#0
+   (gpufix-facts (S__e0fb0eeb22e4 TRUE) (S__ed0820d14753 FALSE))
+   =>
+   (gpufix-fired "windows-dataloader-workers#0"))
+(defrule gpufix:windows-dataloader-workers#1
+   (gpufix-facts (S__4432a6e09144 TRUE) (S__7cd18117c930 TRUE) (S__ed0820d14753 FALSE))
+   =>
+   (gpufix-fired "windows-dataloader-workers#1"))
+(defrule gpufix:windows-dataloader-workers#2
+   (gpufix-facts (S__4432a6e09144 TRUE) (S__b8ebc36fc030 TRUE) (S__ed0820d14753 FALSE))
+   =>
+   (gpufix-fired "windows-dataloader-workers#2"))
+(defrule gpufix:windows-dataloader-workers#3
+   (gpufix-facts (S__7cd18117c930 TRUE) (S__bce0f33d6dd4 TRUE) (S__ed0820d14753 FALSE))
+   =>
+   (gpufix-fired "windows-dataloader-workers#3"))
+(defrule gpufix:windows-dataloader-workers#4
+   (gpufix-facts (S__b8ebc36fc030 TRUE) (S__bce0f33d6dd4 TRUE) (S__ed0820d14753 FALSE))
+   =>
+   (gpufix-fired "windows-dataloader-workers#4"))
 (defrule gpufix:windows-sysmem-fallback#0
    (gpufix-facts (F__os__name "windows") (S__06e39a001afe FALSE) (S__1ba1eda758c3 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
    =>
