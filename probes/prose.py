@@ -108,6 +108,13 @@ _SINCE_WHEN = re.compile(
     r"yesterday|today|tonight|last\s+(?:night|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
     r"this\s+(?:morning|afternoon|week|month|year)\b|(?:a|one|two|three|four|five|several|a few|few|\d{1,3})\s+"
     r"(?:hours?|days?|weeks?|months?|years?)\b)", re.I | re.A)
+# Session 36: "support" as the noun of a build that lacks it names the installed state, not another one: "PyTorch
+# `2.9.1+cpu`, and the web UI shows no CUDA support" (seen: https://github.com/transformerlab/transformerlab-app/issues/1330),
+# users' own environment notes "PyTorch: 2.10.0+cpu (NO CUDA SUPPORT)", "PyTorch: 2.13.0+cpu (no CUDA support)", "torch
+# 2.1.0+cpu without CUDA support". Cut before the look for another state; "supports CUDA 12", "CUDA 11 is not supported"
+# and "need CUDA support" still count.
+_SUPPORT_LACKED = re.compile(r"\b(?:no|without|with\s+no|lacks?|lacking)\s+(?:cuda|gpu|nvidia|cuda/gpu|gpu/cuda)\s+"
+                             r"(?:acceleration\s+)?support\b", re.I | re.A)
 _ELSEWHERE_ZH = re.compile(
     r"想|希望|打算|准备|尝试|试过|试了|试着|要求|需要|需|推荐|建议|支持|兼容|对应|匹配|换成|换了|改成|改为|升级|降级|"
     r"更新|卸载|删除|之前|以前|原来|原先|最新|官网|官方|应该|如果|或者|以上|以下|至少|最低|例如|比如|假设|假如|"
@@ -764,6 +771,8 @@ class _Reader:
             rest = _TRIED_TO_USE.sub(" ", rest)
         if "since" in low:
             rest = _SINCE_WHEN.sub(" ", rest)
+        if "support" in low:
+            rest = _SUPPORT_LACKED.sub(" ", rest)
         elsewhere = (named or os_words) and bool(_ELSEWHERE_EN.search(rest) or _ELSEWHERE_ZH.search(rest))
 
         gpus_ok = gpu_words and (not _OTHER_GPU.search(sentence) or _OWN_GPU.search(sentence) is not None)

@@ -851,3 +851,26 @@ def test_since_a_date_is_no_other_state(source, text, expected):
 ])
 def test_since_a_version_is_still_another_state(text):
     assert "torch.version" not in read(text)
+
+
+# Session 36: "support" as the noun of a build that lacks it ("no CUDA support", "without CUDA support") names the
+# installed build, not another state; "support" as a verb or a wish still does.
+@pytest.mark.parametrize("source, text, expected", [
+    ("https://github.com/transformerlab/transformerlab-app/issues/1330",
+     "On a DGX Spark (NVIDIA GB10), the installer detects the NVIDIA GPU and installs CUDA 12.8.1, but when starting the app "
+     "the runtime reports **PyTorch `2.9.1+cpu`**, and the web UI shows **no CUDA support** and **0 VRAM**.", "2.9.1+cpu"),
+    ("a user's environment note in a public repository", "- PyTorch: 2.10.0+cpu (NO CUDA SUPPORT)", "2.10.0+cpu"),
+    ("a user's environment note in a public repository", "- **PyTorch**: 2.13.0+cpu (no CUDA support)", "2.13.0+cpu"),
+    ("(without)", "I have torch 2.1.0+cpu without CUDA support", "2.1.0+cpu"),
+])
+def test_a_build_without_cuda_support_is_the_installed_one(source, text, expected):
+    assert read(text).get("torch.version_full") == expected, source
+
+
+@pytest.mark.parametrize("text", [
+    "I need torch 2.1.0 with CUDA support",
+    "torch 1.7 does not support CUDA 11.1",
+    "which torch 2.1.0 build supports CUDA 12?",
+])
+def test_support_as_a_verb_or_a_wish_is_still_another_state(text):
+    assert "torch.version" not in read(text)
