@@ -9,6 +9,10 @@ torch-too-old-for-code:
 - bare_amp_refused / cuda_amp_import_line: torch.cuda.amp (torch 1.6) imported by YOLOv5-style code, refused by Python 3.6
   without a module name; apex's own `from apex import amp` (the same words) is not torch's line.
 
+cuda-home-invalid:
+- export_list: PATH's append idiom copied onto CUDA_HOME in either order ("export CUDA_HOME=$CUDA_HOME:/usr/local/cuda",
+  printed by Jetson Nano and CUDA-install tutorials), which leaves a ':'-joined value; a plain export is not it.
+
 torch-too-new-for-code:
 - version_pin_assert: a notebook pinning the torch its prebuilt packages were built for
   (assert torch.__version__.startswith("1.7")) after the hosted runtime upgraded torch; a minimum-version assertion is not it.
@@ -17,6 +21,7 @@ Each line is verbatim from the source named."""
 from __future__ import annotations
 
 OLD = "torch-too-old-for-code"
+INVALID = "cuda-home-invalid"
 NEW = "torch-too-new-for-code"
 
 FIRES = [
@@ -40,6 +45,11 @@ FIRES = [
     (OLD, "cuda_amp_import_line", "    from torch.cuda import amp", "mushroom-x/yolov5-simple#2"),
     # https://github.com/kekmodel/MPL-pytorch/issues/5 (torch 1.4; the reporter updated torch)
     (OLD, "cuda_amp_import_line", "    from torch.cuda import amp", "kekmodel/MPL-pytorch#5"),
+    # https://github.com/vacancy/PreciseRoIPooling/issues/63 (the reporter's .bashrc; a plain CUDA_HOME fixed the build)
+    (INVALID, "export_list", "export CUDA_HOME=$CUDA_HOME:/usr/local/cuda", "vacancy/PreciseRoIPooling#63"),
+    # https://github.com/open-mmlab/mmdetection/issues/2113 (the value it left: ":/usr/local/cuda-9.0")
+    (INVALID, "value_list", "I already solve this problem. I find my CUDA_HOME is error. It should /usr/local/cuda-9.0,but i echo "
+     "$CUDA_HOME, it is :/usr/local/cuda-9.0.", "open-mmlab/mmdetection#2113"),
     # https://github.com/facebookresearch/detectron2/issues/1851 (Colab moved to torch 1.6)
     (NEW, "version_pin_assert", '----> 3 assert torch.__version__.startswith("1.5")', "facebookresearch/detectron2#1851"),
     # https://github.com/facebookresearch/detectron2/issues/2711 (the step as the reporter typed it; Colab moved to 1.8)
@@ -64,6 +74,9 @@ QUIET = [
     (OLD, "bare_amp_refused", "ImportError: cannot import name 'amp' from 'apex'", "huggingface/transformers#38095"),
     # the named form is the log reader's (torch.cuda.amp in the API table), not this signature's
     (OLD, "bare_amp_refused", "ImportError: cannot import name 'amp' from 'torch.cuda'", "kekmodel/MPL-pytorch#5"),
+    # a plain export, and PATH's own idiom, are not CUDA_HOME lists
+    (INVALID, "export_list", "export CUDA_HOME=/usr/local/cuda-11.3", "mapillary/inplace_abn#188"),
+    (INVALID, "export_list", "export LD_LIBRARY_PATH=$LD_LIBRARY_PATH:/usr/local/cuda/lib64", "vacancy/PreciseRoIPooling#63"),
     # a minimum version asserted: not a pinned release
     (NEW, "version_pin_assert", '    assert torch_ver >= [1, 3], "Requires PyTorch >= 1.3"', "Megvii-BaseDetection/BorderDet#40"),
     # torchvision's own pin: another package's version
