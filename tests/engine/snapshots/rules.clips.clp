@@ -44,6 +44,7 @@
    (slot F__log__torchvision_api_since__s)
    (slot F__match__build_cuda__s__r670d01ca6dbd)
    (slot F__match__gcc_version__v__r7926968c8c81)
+   (slot F__match__pinned_torch__s__rb72b6b1d7916)
    (slot F__match__pkg_branch__s__rc3b4e3c7f87c)
    (slot F__match__pkg_branch__v__rc3b4e3c7f87c)
    (slot F__match__torch_built__v__r7926968c8c81)
@@ -106,6 +107,7 @@
    (slot P__506a464a56d3)
    (slot P__52037ad13611)
    (slot P__5402ab660a80)
+   (slot P__568f14322df0)
    (slot P__6075c50462b8)
    (slot P__61f13b3cf1dd)
    (slot P__6559fb129385)
@@ -360,6 +362,7 @@
    (slot S__45a7ca8ce4a8)
    (slot S__45a8dc8e7454)
    (slot S__45bc1baa7404)
+   (slot S__45e07daafaff)
    (slot S__462c993f9692)
    (slot S__4673cc5e22fa)
    (slot S__46a3d57ad411)
@@ -377,6 +380,7 @@
    (slot S__49321ff81f35)
    (slot S__4993fc95a36a)
    (slot S__4a118f78f0dc)
+   (slot S__4a21e49b7e0b)
    (slot S__4aa516caf420)
    (slot S__4adf39cf41ee)
    (slot S__4b050ec3e34a)
@@ -481,6 +485,7 @@
    (slot S__6673255e5d96)
    (slot S__66c5838b96e4)
    (slot S__66e808765e7b)
+   (slot S__675702ecd129)
    (slot S__67afd48bf7ed)
    (slot S__6830313348d3)
    (slot S__68a7c9ac1571)
@@ -547,6 +552,7 @@
    (slot S__7a7564274f42)
    (slot S__7a82cf733eed)
    (slot S__7b084cb25e2e)
+   (slot S__7baae44dd090)
    (slot S__7bd6313b9d9e)
    (slot S__7be558aa1c59)
    (slot S__7c51194ec505)
@@ -598,6 +604,7 @@
    (slot S__8ad9124addf2)
    (slot S__8ae722b7b891)
    (slot S__8afe03a9e399)
+   (slot S__8be0da56febb)
    (slot S__8c6f57f65ad8)
    (slot S__8c911ce06271)
    (slot S__8d123702d281)
@@ -738,6 +745,7 @@
    (slot S__b2b50cd1bf4c)
    (slot S__b3bb383a0ba2)
    (slot S__b3dc42bcbb04)
+   (slot S__b4038af0a1bc)
    (slot S__b4236d133a30)
    (slot S__b4244369a555)
    (slot S__b46f52dc0980)
@@ -787,6 +795,7 @@
    (slot S__bc22e4f5a97b)
    (slot S__bc311c65a59f)
    (slot S__bc3e32e330a3)
+   (slot S__bc5a71fb0ea7)
    (slot S__bcb2a821296b)
    (slot S__bcd1177e1d10)
    (slot S__bce0f33d6dd4)
@@ -841,6 +850,7 @@
    (slot S__ca7a2da23c43)
    (slot S__ca9aa6e89f67)
    (slot S__cae6bbb6e474)
+   (slot S__cb19cc34ce37)
    (slot S__cb1f089a35d5)
    (slot S__cb26480355a9)
    (slot S__cb86ce5de136)
@@ -906,6 +916,7 @@
    (slot S__e045f5c1b075)
    (slot S__e0616321823c)
    (slot S__e0d4b8b2e43e)
+   (slot S__e0e49b4df142)
    (slot S__e0fb0eeb22e4)
    (slot S__e13ca2806c1f)
    (slot S__e1413151a125)
@@ -961,6 +972,7 @@
    (slot S__ef3e292a9ed1)
    (slot S__efd6e2d2becf)
    (slot S__f0251d41d621)
+   (slot S__f0394a23fc2d)
    (slot S__f03a2dd1619c)
    (slot S__f055952390fc)
    (slot S__f0922446aee8)
@@ -978,6 +990,7 @@
    (slot S__f344e456b1aa)
    (slot S__f3fda8deef75)
    (slot S__f3ffd6ab7724)
+   (slot S__f46f9a9932d6)
    (slot S__f474e0ef665b)
    (slot S__f4eb86244a1e)
    (slot S__f4f3be995c56)
@@ -3426,109 +3439,133 @@
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#12"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#13
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e82ff621bbb0 TRUE))
+   (gpufix-facts (S__289fc8ee356a FALSE) (S__675702ecd129 TRUE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#13"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#14
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__408a27e6df69 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (S__289fc8ee356a FALSE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e0e49b4df142 TRUE) (S__f46f9a9932d6 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#14"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#15
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e82ff621bbb0 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#15"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#16
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__408a27e6df69 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#16"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#17
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#17"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#18
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__ddebb3569d31 TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#18"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#19
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__f93c72e75513 TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#19"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#20
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__ddebb3569d31 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#20"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#21
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__f93c72e75513 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#21"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#22
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#22"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#23
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7e98b417cc8 TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#23"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#24
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__2629d1ba2344 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#24"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#25
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7e98b417cc8 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#25"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#26
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e82ff621bbb0 TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__2629d1ba2344 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#26"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#27
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__408a27e6df69 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#27"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#28
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__675702ecd129 TRUE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#28"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#29
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e0e49b4df142 TRUE) (S__f46f9a9932d6 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#29"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#30
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e82ff621bbb0 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#30"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#31
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__ddebb3569d31 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__408a27e6df69 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#31"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#32
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__f93c72e75513 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#32"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#33
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#33"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#34
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#34"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#35
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__ddebb3569d31 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#35"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#36
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7e98b417cc8 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__f93c72e75513 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#36"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#37
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__2629d1ba2344 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#37"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#38
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#38"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#39
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#39"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#40
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7e98b417cc8 TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#40"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#41
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__2629d1ba2344 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#41"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#42
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#42"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#43
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__675702ecd129 TRUE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#43"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#44
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e0e49b4df142 TRUE) (S__f46f9a9932d6 TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#44"))
 (defrule gpufix:extension-ops-missing#0
    (gpufix-facts (S__7a425c5b9fe4 FALSE) (S__b2b50cd1bf4c FALSE) (S__be2eabc06517 TRUE))
    =>
@@ -4349,6 +4386,18 @@
    (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__fcd7c2fe044a TRUE))
    =>
    (gpufix-fired "torch-too-new-for-code#15"))
+(defrule gpufix:torch-too-new-for-code#16
+   (gpufix-facts (P__568f14322df0 FALSE) (S__4a21e49b7e0b TRUE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#16"))
+(defrule gpufix:torch-too-new-for-code#17
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4a21e49b7e0b TRUE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#17"))
+(defrule gpufix:torch-too-new-for-code#18
+   (gpufix-facts (F__match__pinned_torch__s__rb72b6b1d7916 ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4a21e49b7e0b TRUE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#18"))
 (defrule gpufix:torch-too-old-for-code#0
    (gpufix-facts (F__log__torch_api_since__s "ok") (P__0fcaacc0dabf TRUE))
    =>
@@ -4397,6 +4446,22 @@
    (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__210cd0fe65e3 TRUE))
    =>
    (gpufix-fired "torch-too-old-for-code#11"))
+(defrule gpufix:torch-too-old-for-code#12
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (< ?v0 20000000070))) (S__7baae44dd090 TRUE) (S__8be0da56febb TRUE))
+   =>
+   (gpufix-fired "torch-too-old-for-code#12"))
+(defrule gpufix:torch-too-old-for-code#13
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__7baae44dd090 TRUE) (S__8be0da56febb TRUE))
+   =>
+   (gpufix-fired "torch-too-old-for-code#13"))
+(defrule gpufix:torch-too-old-for-code#14
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (< ?v0 100060000000070))) (S__45e07daafaff TRUE) (S__f0394a23fc2d TRUE))
+   =>
+   (gpufix-fired "torch-too-old-for-code#14"))
+(defrule gpufix:torch-too-old-for-code#15
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__45e07daafaff TRUE) (S__f0394a23fc2d TRUE))
+   =>
+   (gpufix-fired "torch-too-old-for-code#15"))
 (defrule gpufix:torchvision-mismatch#0
    (gpufix-facts (S__59acc0d5e737 TRUE))
    =>
@@ -5849,6 +5914,7 @@
    (slot S__9fe41a58cc40)
    (slot S__a01b9a403d7a)
    (slot S__a03d9f2ee99f)
+   (slot S__a09e51cd3c47)
    (slot S__a26fc67ef0d6)
    (slot S__a2a523e80ba0)
    (slot S__a2c2362a450a)
@@ -5917,6 +5983,7 @@
    (slot S__bfddf4722145)
    (slot S__c2a6257bb226)
    (slot S__c38fa2a5298b)
+   (slot S__c3af2840540c)
    (slot S__c3b1ae20a477)
    (slot S__c4c9817dc8ff)
    (slot S__c4e31b61f965)
@@ -6014,6 +6081,7 @@
    (slot S__f4c01eba1d96)
    (slot S__f4f08d1d45ae)
    (slot S__f4f8a2bd4a5c)
+   (slot S__f5fe6ef5506f)
    (slot S__f6814c41faeb)
    (slot S__f71367b728fd)
    (slot S__f77ba403f788)
@@ -6501,29 +6569,33 @@
    =>
    (gpufix-fired "missing-cuda-libs#7"))
 (defrule gpufix:missing-cuda-libs#8
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__b99d0436bf4d TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__0929e34d7e35 FALSE) (S__48149b2abe0b TRUE) (S__a09e51cd3c47 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#8"))
 (defrule gpufix:missing-cuda-libs#9
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__0929e34d7e35 FALSE) (S__6c18b4673f34 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__b99d0436bf4d TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#9"))
 (defrule gpufix:missing-cuda-libs#10
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4714a9f67463 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__0929e34d7e35 FALSE) (S__6c18b4673f34 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#10"))
 (defrule gpufix:missing-cuda-libs#11
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__76c72bf9a7c4 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4714a9f67463 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#11"))
 (defrule gpufix:missing-cuda-libs#12
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__48149b2abe0b TRUE) (S__cc705caef7a3 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__76c72bf9a7c4 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#12"))
 (defrule gpufix:missing-cuda-libs#13
-   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__606d39c0a8c7 TRUE) (S__c4f4585640f2 TRUE))
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__48149b2abe0b TRUE) (S__cc705caef7a3 TRUE))
    =>
    (gpufix-fired "missing-cuda-libs#13"))
+(defrule gpufix:missing-cuda-libs#14
+   (gpufix-facts (F__derived__wrong_cudnn__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__606d39c0a8c7 TRUE) (S__c4f4585640f2 TRUE))
+   =>
+   (gpufix-fired "missing-cuda-libs#14"))
 (defrule gpufix:multiple-torch-installs#0
    (gpufix-facts (S__478496dbcddf TRUE) (S__7c5acfe3f11d TRUE))
    =>
@@ -6549,65 +6621,69 @@
    =>
    (gpufix-fired "no-nvidia-gpu-stated#0"))
 (defrule gpufix:no-nvidia-gpu-stated#1
-   (gpufix-facts (S__0278fd47423a TRUE))
+   (gpufix-facts (S__c3af2840540c TRUE) (S__f5fe6ef5506f TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#1"))
 (defrule gpufix:no-nvidia-gpu-stated#2
-   (gpufix-facts (S__ddf9ca853f77 TRUE))
+   (gpufix-facts (S__0278fd47423a TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#2"))
 (defrule gpufix:no-nvidia-gpu-stated#3
-   (gpufix-facts (S__072cd3b89232 TRUE))
+   (gpufix-facts (S__ddf9ca853f77 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#3"))
 (defrule gpufix:no-nvidia-gpu-stated#4
-   (gpufix-facts (S__79c9218c0b36 TRUE))
+   (gpufix-facts (S__072cd3b89232 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#4"))
 (defrule gpufix:no-nvidia-gpu-stated#5
-   (gpufix-facts (S__705f2064e419 TRUE))
+   (gpufix-facts (S__79c9218c0b36 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#5"))
 (defrule gpufix:no-nvidia-gpu-stated#6
-   (gpufix-facts (S__d52931ad533a TRUE))
+   (gpufix-facts (S__705f2064e419 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#6"))
 (defrule gpufix:no-nvidia-gpu-stated#7
-   (gpufix-facts (S__0880051b587f TRUE))
+   (gpufix-facts (S__d52931ad533a TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#7"))
 (defrule gpufix:no-nvidia-gpu-stated#8
-   (gpufix-facts (S__241ff932854b TRUE))
+   (gpufix-facts (S__0880051b587f TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#8"))
 (defrule gpufix:no-nvidia-gpu-stated#9
-   (gpufix-facts (S__faba72f33133 TRUE))
+   (gpufix-facts (S__241ff932854b TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#9"))
 (defrule gpufix:no-nvidia-gpu-stated#10
-   (gpufix-facts (F__derived__mac_named__s "ok"))
+   (gpufix-facts (S__faba72f33133 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#10"))
 (defrule gpufix:no-nvidia-gpu-stated#11
-   (gpufix-facts (S__f3f79418c89c TRUE))
+   (gpufix-facts (F__derived__mac_named__s "ok"))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#11"))
 (defrule gpufix:no-nvidia-gpu-stated#12
-   (gpufix-facts (S__9eb8c7c856cd TRUE))
+   (gpufix-facts (S__f3f79418c89c TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#12"))
 (defrule gpufix:no-nvidia-gpu-stated#13
-   (gpufix-facts (S__64e5656b57bf TRUE))
+   (gpufix-facts (S__9eb8c7c856cd TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#13"))
 (defrule gpufix:no-nvidia-gpu-stated#14
-   (gpufix-facts (S__b60eb49c360b TRUE))
+   (gpufix-facts (S__64e5656b57bf TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#14"))
 (defrule gpufix:no-nvidia-gpu-stated#15
-   (gpufix-facts (S__534e60280be2 TRUE))
+   (gpufix-facts (S__b60eb49c360b TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#15"))
+(defrule gpufix:no-nvidia-gpu-stated#16
+   (gpufix-facts (S__534e60280be2 TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-stated#16"))
 (defrule gpufix:os-too-old-for-build#0
    (gpufix-facts (S__4baa0aba44e3 TRUE))
    =>
