@@ -831,6 +831,7 @@
    (slot S__c511fd117726)
    (slot S__c5692854e777)
    (slot S__c5c5a57fc1bd)
+   (slot S__c600b774e688)
    (slot S__c60fef12dbac)
    (slot S__c66522349fe6)
    (slot S__c685340ba3d5)
@@ -5406,6 +5407,14 @@
    (gpufix-facts (S__b8ebc36fc030 TRUE) (S__bce0f33d6dd4 TRUE) (S__ed0820d14753 FALSE))
    =>
    (gpufix-fired "windows-dataloader-workers#4"))
+(defrule gpufix:windows-dataloader-workers#5
+   (gpufix-facts (S__b8ebc36fc030 TRUE) (S__c600b774e688 TRUE) (S__ed0820d14753 FALSE))
+   =>
+   (gpufix-fired "windows-dataloader-workers#5"))
+(defrule gpufix:windows-dataloader-workers#6
+   (gpufix-facts (F__os__name "windows") (S__4432a6e09144 TRUE) (S__ed0820d14753 FALSE))
+   =>
+   (gpufix-fired "windows-dataloader-workers#6"))
 (defrule gpufix:windows-sysmem-fallback#0
    (gpufix-facts (F__os__name "windows") (S__06e39a001afe FALSE) (S__1ba1eda758c3 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
    =>
