@@ -24,7 +24,7 @@ from typing import Any, Callable, Iterable
 from gpufix import linear_re as re  # linear time on text gpufix did not write
 from gpufix.facts import Fact, absent, ok
 from gpufix.package_files import package_folder
-from gpufix.parse_cache import cached_parse
+from gpufix.parse_cache import cached_yaml
 from gpufix.probes.nvcc import parse_nvcc_version
 from gpufix.probes.nvidia_smi import _facts as smi_facts, find_errors, table_info
 from gpufix.probes.nvml import cuda_version_from_int
@@ -846,19 +846,13 @@ _API_KEYWORD = re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*)\(\) got an unexpected key
 _KEYWORD_OWNER = {"init": "__init__"}
 
 
-def _parse_yaml(text: str):
-    import yaml  # lazy: start-up (the parsed table is cached as JSON; most runs never import yaml)
-
-    return yaml.safe_load(text)
-
-
 def _knowledge_rows(file: str, key: str) -> list[Any]:
     """The rows under KEY of rules/knowledge/FILE (schema: 1); empty when the table cannot be read, which
     only loses the facts read against it. Read here (probes sit below gpufix.knowledge): these tables are
     data the log reader needs to name what a line says."""
     try:
         text = package_folder("gpufix.rules").joinpath("knowledge", file).read_text(encoding="utf-8")
-        data = cached_parse(text, "yaml", _parse_yaml)
+        data = cached_yaml(text)
     except Exception:  # noqa: BLE001 - a missing or broken table only loses these facts
         return []
     rows = data.get(key) if isinstance(data, dict) and data.get("schema") == 1 else None

@@ -14,10 +14,9 @@ groups; a group missing there (a user's own rule folder) says it comes from the 
 from __future__ import annotations
 
 import functools
-from typing import Any
 
 from gpufix.package_files import package_folder
-from gpufix.parse_cache import cached_parse
+from gpufix.parse_cache import cached_yaml
 
 EVIDENCE_LABELS_FILE = "_evidence_labels.yaml"
 
@@ -384,7 +383,7 @@ def match_labels() -> dict[str, tuple[str, str]]:
     broken file costs the labels (the group's own words show), never the report."""
     try:
         text = package_folder("gpufix.rules").joinpath(EVIDENCE_LABELS_FILE).read_text(encoding="utf-8")
-        data = cached_parse(text, "yaml", _parse_yaml)
+        data = cached_yaml(text)
     except (OSError, ValueError):
         return {}
     groups = data.get("groups") if isinstance(data, dict) else None
@@ -392,15 +391,6 @@ def match_labels() -> dict[str, tuple[str, str]]:
         return {}
     return {str(k): (v["en"], v["zh"]) for k, v in groups.items()
             if isinstance(v, dict) and isinstance(v.get("en"), str) and isinstance(v.get("zh"), str)}
-
-
-def _parse_yaml(text: str) -> Any:
-    import yaml  # lazy: start-up (a cached file never needs it)
-
-    try:
-        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError as e:
-        raise ValueError(str(e)) from e
 
 
 def origin_label(provenance: str, lang: str = "en") -> str:

@@ -76,6 +76,22 @@ def cached_parse(text: str, kind: str, parse: Callable[[str], T], encode: Callab
     return value
 
 
+def parse_yaml(text: str) -> Any:
+    """YAML data by the safe loader (the C parser when libyaml is there, 5x faster); ValueError when the text is
+    not valid YAML. Lazy: a text read back from the cache never imports yaml (start-up)."""
+    import yaml
+
+    try:
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as e:
+        raise ValueError(f"not valid YAML: {e}") from e
+
+
+def cached_yaml(text: str) -> Any:
+    """parse_yaml(text), or its stored result: the data files gpufix ships (knowledge tables, evidence labels)."""
+    return cached_parse(text, "yaml", parse_yaml)
+
+
 def store_bytes(path: Path, payload: bytes) -> None:
     """Write `payload` to `path` inside the cache directory, as cached_parse does (the rule-set store)."""
     _store(path.parent, path, payload)

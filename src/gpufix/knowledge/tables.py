@@ -16,7 +16,7 @@ from gpufix import linear_re
 from gpufix.errors import GpufixError
 from gpufix.knowledge import versions as V
 from gpufix.package_files import package_folder
-from gpufix.parse_cache import cached_parse
+from gpufix.parse_cache import cached_yaml
 from gpufix.records import record
 
 TABLE_FILES = ("cuda_drivers.yaml", "torch_releases.yaml", "arch_lists.yaml", "gpus.yaml", "mirrors.yaml")
@@ -41,22 +41,13 @@ def read_table(name: str) -> dict[str, Any]:
     try:
         text = package_folder("gpufix.rules").joinpath("knowledge", name).read_text(encoding="utf-8")
         # Parsed once, then read back as JSON (gpufix.parse_cache): most runs never import yaml.
-        data = cached_parse(text, "yaml", _parse_yaml)
-    except (OSError, TableError) as e:
+        data = cached_yaml(text)
+    except (OSError, ValueError) as e:
         raise TableError(f"knowledge table {name}: {e}") from e
     if not isinstance(data, dict) or data.get("schema") != 1:
         raise TableError(f"knowledge table {name}: expected a mapping with schema: 1")
     return data
 
-
-def _parse_yaml(text: str) -> Any:
-    import yaml  # lazy: start-up (a cached table never needs it)
-
-    try:
-        # The C parser when libyaml is there (5x faster); both are safe loaders.
-        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except yaml.YAMLError as e:
-        raise TableError(f"not valid YAML: {e}") from e
 
 
 # --- torch releases ------------------------------------------------------------------------
