@@ -340,6 +340,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "derived.old_gpu_ptx_assembler": ("the assembler that refused instructions this GPU is too old for", "因这块 GPU 太旧而拒绝其指令的汇编器"),
     "derived.old_gpu_attention_library": ("the attention library whose operators this GPU is too old for", "这块 GPU 太旧、无法使用其注意力算子的库"),
     "derived.old_gpu_bf16_gemm_library": ("the library whose bfloat16 matrix multiplication this GPU is too old for", "这块 GPU 太旧、无法运行其 bfloat16 矩阵乘法的库"),
+    "derived.old_gpu_atomic_op": ("the CUDA atomic operation with no version for this GPU and operand type", "这块 GPU 上没有对应操作数类型版本的 CUDA 原子操作"),
     "derived.runtime_kernel_build": ("a native kernel build while the program runs", "程序运行时的本机内核编译"),
     "derived.install_network_blocked": ("the connection to the package index intercepted or blocked (proxy, TLS inspection, firewall)",
                                         "到软件包索引的连接被拦截或阻断（代理、HTTPS 检查、防火墙）"),
