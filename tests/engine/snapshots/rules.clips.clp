@@ -544,6 +544,7 @@
    (slot S__77fd5e1a8b83)
    (slot S__78206cb9cf27)
    (slot S__7832ef3e04f9)
+   (slot S__78637bfc10c9)
    (slot S__78b2ea37d6a3)
    (slot S__79e13ee1e858)
    (slot S__7a284c116795)
@@ -3432,141 +3433,153 @@
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#10"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#11
-   (gpufix-facts (S__2629d1ba2344 TRUE) (S__289fc8ee356a FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
+   (gpufix-facts (S__289fc8ee356a FALSE) (S__78637bfc10c9 TRUE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#11"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#12
-   (gpufix-facts (S__00e8527a7b96 TRUE) (S__289fc8ee356a FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (S__2629d1ba2344 TRUE) (S__289fc8ee356a FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#12"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#13
-   (gpufix-facts (S__289fc8ee356a FALSE) (S__675702ecd129 TRUE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (S__00e8527a7b96 TRUE) (S__289fc8ee356a FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#13"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#14
-   (gpufix-facts (S__289fc8ee356a FALSE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e0e49b4df142 TRUE) (S__f46f9a9932d6 TRUE))
+   (gpufix-facts (S__289fc8ee356a FALSE) (S__675702ecd129 TRUE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#14"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#15
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e82ff621bbb0 TRUE))
+   (gpufix-facts (S__289fc8ee356a FALSE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e0e49b4df142 TRUE) (S__f46f9a9932d6 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#15"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#16
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__408a27e6df69 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e82ff621bbb0 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#16"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#17
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__408a27e6df69 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#17"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#18
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#18"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#19
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#19"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#20
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__ddebb3569d31 TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#20"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#21
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__f93c72e75513 TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__ddebb3569d31 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#21"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#22
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__f93c72e75513 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#22"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#23
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#23"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#24
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#24"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#25
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7e98b417cc8 TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#25"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#26
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__2629d1ba2344 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7e98b417cc8 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#26"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#27
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__78637bfc10c9 TRUE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#27"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#28
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__675702ecd129 TRUE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__2629d1ba2344 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#28"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#29
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e0e49b4df142 TRUE) (S__f46f9a9932d6 TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#29"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#30
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e82ff621bbb0 TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__675702ecd129 TRUE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#30"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#31
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__408a27e6df69 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e0e49b4df142 TRUE) (S__f46f9a9932d6 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#31"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#32
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e82ff621bbb0 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#32"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#33
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__408a27e6df69 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#33"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#34
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#34"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#35
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__ddebb3569d31 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#35"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#36
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__f93c72e75513 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#36"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#37
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__ddebb3569d31 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#37"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#38
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__f93c72e75513 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#38"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#39
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#39"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#40
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7e98b417cc8 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#40"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#41
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__2629d1ba2344 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#41"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#42
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7e98b417cc8 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#42"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#43
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__675702ecd129 TRUE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__78637bfc10c9 TRUE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#43"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#44
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e0e49b4df142 TRUE) (S__f46f9a9932d6 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__2629d1ba2344 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#44"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#45
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#45"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#46
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__675702ecd129 TRUE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#46"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#47
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e0e49b4df142 TRUE) (S__f46f9a9932d6 TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#47"))
 (defrule gpufix:extension-ops-missing#0
    (gpufix-facts (S__7a425c5b9fe4 FALSE) (S__b2b50cd1bf4c FALSE) (S__be2eabc06517 TRUE))
    =>
@@ -10233,6 +10246,10 @@
    (slot F__gpu__count__n)
    (slot F__gpu__vendor)
    (slot F__gpu__vendor__s)
+   (slot F__match__ct2_version__v__r9ca883dd50f5)
+   (slot F__match__fw_version__v__r9ca883dd50f5)
+   (slot F__match__torch_ct2_cu__v__r9ca883dd50f5)
+   (slot F__match__torch_ct2_seen__v__r9ca883dd50f5)
    (slot F__os__arch__s)
    (slot F__os__name)
    (slot F__os__name__s)
@@ -10306,6 +10323,8 @@
    (slot S__43fac1fedefc)
    (slot S__44367e39070d)
    (slot S__44f97785dff1)
+   (slot S__4b20dd961348)
+   (slot S__4d0b81b5e096)
    (slot S__4e889635c44f)
    (slot S__51cfe20f8eaf)
    (slot S__5265aadb90c9)
@@ -10366,10 +10385,12 @@
    (slot S__c815ec0901a7)
    (slot S__cab696593ffe)
    (slot S__cd89ac90e110)
+   (slot S__d005eb885e24)
    (slot S__d6102ed76d50)
    (slot S__d88756e47a60)
    (slot S__d89716761391)
    (slot S__da692379ec2d)
+   (slot S__dba76dd63c5b)
    (slot S__dcaf9901fa7e)
    (slot S__e059a58b7f7b)
    (slot S__e20c50b9a645)
@@ -11123,6 +11144,26 @@
    (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__2d7fbe8372fe TRUE) (S__c2d4e6367ae1 TRUE))
    =>
    (gpufix-fired "non-torch-library-cuda-deps#42"))
+(defrule gpufix:non-torch-library-cuda-deps#43
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__match__fw_version__v__r9ca883dd50f5 ?v3&:(and (numberp ?v3) (< ?v3 100000000000070))) (F__match__torch_ct2_cu__v__r9ca883dd50f5 ?v4&:(and (numberp ?v4) (>= ?v4 12000000000000070))) (S__4b20dd961348 TRUE) (S__d005eb885e24 TRUE) (S__dba76dd63c5b TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#43"))
+(defrule gpufix:non-torch-library-cuda-deps#44
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__match__fw_version__v__r9ca883dd50f5 ?v3&:(and (numberp ?v3) (>= ?v3 100000000000070))) (F__match__torch_ct2_cu__v__r9ca883dd50f5 ?v4&:(and (numberp ?v4) (>= ?v4 11000000000000070) (< ?v4 12000000000000070))) (S__4b20dd961348 TRUE) (S__d005eb885e24 TRUE) (S__dba76dd63c5b TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#44"))
+(defrule gpufix:non-torch-library-cuda-deps#45
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__match__ct2_version__v__r9ca883dd50f5 ?v3&:(and (numberp ?v3) (< ?v3 400000000000070))) (F__match__torch_ct2_cu__v__r9ca883dd50f5 ?v4&:(and (numberp ?v4) (>= ?v4 12000000000000070))) (S__4b20dd961348 TRUE) (S__4d0b81b5e096 TRUE) (S__dba76dd63c5b TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#45"))
+(defrule gpufix:non-torch-library-cuda-deps#46
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__match__ct2_version__v__r9ca883dd50f5 ?v3&:(and (numberp ?v3) (>= ?v3 400000000000070))) (F__match__torch_ct2_cu__v__r9ca883dd50f5 ?v4&:(and (numberp ?v4) (>= ?v4 11000000000000070) (< ?v4 12000000000000070))) (S__4b20dd961348 TRUE) (S__4d0b81b5e096 TRUE) (S__dba76dd63c5b TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#46"))
+(defrule gpufix:non-torch-library-cuda-deps#47
+   (gpufix-facts (F__derived__ort_cpu_package__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__zluda_setup__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__match__ct2_version__v__r9ca883dd50f5 ?v3&:(and (numberp ?v3) (>= ?v3 400050000000070))) (F__match__torch_ct2_seen__v__r9ca883dd50f5 ?v4&:(and (numberp ?v4) (< ?v4 200040000000070))) (S__4b20dd961348 TRUE) (S__4d0b81b5e096 TRUE) (S__dba76dd63c5b TRUE))
+   =>
+   (gpufix-fired "non-torch-library-cuda-deps#47"))
 (defrule gpufix:windows-path-system32-evidence#0
    (gpufix-facts (F__os__name "windows") (P__9d3b72e14445 FALSE) (P__c950ba23b682 FALSE))
    =>
