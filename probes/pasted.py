@@ -895,7 +895,9 @@ _API_FORMS: tuple[tuple[Any, Callable[[Any], str]], ...] = (
     (_API_PICKLE_UTILS, lambda m: f"torch._utils.{m.group(1)}"),
     (_API_TENSOR, lambda m: f"torch.Tensor.{m.group(1)}"),
     (_API_KEYWORD, lambda m: f"{_KEYWORD_OWNER.get(m.group(1), m.group(1))}({m.group(2)}=)"),
-    (_API_NO_MODULE, lambda m: m.group(1)),
+    # "%": Python's word for a module; a name the removals table lists as a module (torch.tensor, the module torch 1.9
+    # renamed away, beside the function of the same name that torch 0.4 added) is that table's.
+    (_API_NO_MODULE, lambda m: f"%{m.group(1)}"),
     (_API_IMPORT_BARE, lambda m: f"#{m.group(1)}"),
     (_API_PY2_ATTR, lambda m: f"~torch.{m.group(1)}"),
     # ...or a distinctive name of a torch submodule (torch._utils._rebuild_tensor_v2, pickled into a checkpoint).
@@ -985,6 +987,10 @@ def _torch_api_missing(lines: list[str], out: _Out) -> None:
         if "partially initialized" in line or "circular import" in line:
             continue  # a file named torch.py importing itself (local-module-shadows-torch), not a missing API
         for api in _api_candidates(line[:2000]):
+            if api.startswith("%"):
+                if "module:" + api[1:] in _removed_table():
+                    continue  # a module a later release removed (torch_api_removed.yaml), not a function added later
+                api = api[1:]
             row = table.get(api.lstrip("~"))
             if not row or row[0] in seen or row[0] not in ("torch", "torchvision"):
                 continue
@@ -1135,6 +1141,9 @@ def _removed_table() -> dict[str, tuple[str, str, str, str, str]]:
                 and r.get("package") in ("torch", "torchvision", "torchaudio"):
             use = r.get("replacement", {}).get("use") if isinstance(r.get("replacement"), dict) else None
             row = (str(r["package"]), str(r["removed"]), str(r["api"]), str(r.get("pin") or ""), str(use or ""))
+            if r.get("module"):  # a module whose dotted name is also a function: read only where Python names a module
+                table["module:" + row[2]] = row
+                continue
             table[row[2]] = row
             if r.get("bare"):
                 table["#" + row[2].rsplit(".", 1)[-1]] = row
@@ -1147,11 +1156,14 @@ def _removed_candidates(lines: list[str], i: int) -> Iterable[str]:
         m = pattern.search(line)
         if m:
             yield key(m)
+            if pattern is _RM_NO_MODULE:
+                yield "module:" + m.group(1)
     if i > 0 and ("from torch" in line or "import torch" in line) and _FRAME_LINE.match(lines[i - 1][:600]):
         m = _RM_FRAME_IMPORT.match(line)
         nxt = next((x for x in lines[i + 1:i + 4] if x.strip()), "")
         if m and not _FRAME_LINE.match(nxt[:600]):
             yield m.group(1) or m.group(2)
+            yield "module:" + (m.group(1) or m.group(2))
     if _RM_SAID.search(line) and not _RM_SAID_NOT.search(line):
         for api in _removed_table():
             k = line.find(api)

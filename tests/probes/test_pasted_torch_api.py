@@ -23,6 +23,12 @@ def _api(text: str) -> dict[str, object]:
     ("TypeError: div() got an unexpected keyword argument 'rounding_mode'", "div(rounding_mode=)", "1.8.0"),
     ("ModuleNotFoundError: No module named 'torch.func'", "torch.func", "2.0.0"),
     ("AttributeError: 'module' object has no attribute 'no_grad'", "torch.no_grad", "0.4.0"),
+    # session 37: the function torch.tensor is still read from the attribute form (a torch before 0.4)
+    ("AttributeError: module 'torch' has no attribute 'tensor'", "torch.tensor", "0.4.0"),
+    ("ImportError: cannot import name 'return_and_correct_aliasing' from 'torch.utils._python_dispatch' "
+     "(/opt/conda/lib/python3.10/site-packages/torch/utils/_python_dispatch.py)",
+     "torch.utils._python_dispatch.return_and_correct_aliasing", "2.2.0"),
+    ("AttributeError: module 'torch.version' has no attribute 'xpu'", "torch.version.xpu", "2.6.0"),
     # session 16: more of the table, and the wordings pastes carry
     ("AttributeError: module 'torch' has no attribute 'device'", "torch.device", "0.4.0"),
     ("AttributeError: 'module' object has no attribute 'device'", "torch.device", "0.4.0"),
@@ -105,6 +111,8 @@ def test_torchvision_api_read() -> None:
     "AttributeError: Can't get attribute 'Net' on <module '__main__' from 'train.py'>",  # the project's pickled class
     "AttributeError: Can't get attribute '_rebuild_from_anything' on <module 'torch._utils'>",  # not in the table
     "AttributeError: 'module' object has no attribute 'InterpolationMode'",  # Python 2 never had torchvision 0.9
+    # the module torch 1.9 renamed away (torch_api_removed.yaml), not the function torch 0.4 added (s3prl#140)
+    "ModuleNotFoundError: No module named 'torch.tensor'",
 ])
 def test_look_alikes_read_nothing(line: str) -> None:
     assert _api(line) == {}

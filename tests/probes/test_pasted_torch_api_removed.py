@@ -56,6 +56,8 @@ def _removed(text: str) -> dict[str, object]:
     ("It seems that torch._six has been removed.", "torch", "torch._six", "2.0.0"),
     ("torchvision.transforms.functional_tensor的名字改了，改成了torchvision.transforms._functional_tensor",
      "torchvision", "torchvision.transforms.functional_tensor", "0.17.0"),
+    # session 37: the module torch 1.9 renamed to torch._tensor (s3prl#140, torchopenl3#51)
+    ("ModuleNotFoundError: No module named 'torch.tensor'", "torch", "torch.tensor", "1.9.0"),
 ])
 def test_removed_api_read(line: str, package: str, api: str, removed: str) -> None:
     assert _removed(line) == {f"log.{package}_api_removed": api, f"log.{package}_api_removed_in": removed}
@@ -84,6 +86,9 @@ def test_pin_and_replacement() -> None:
     "AttributeError: 'NoneType' object has no attribute 'recompute_scale_factor'",
     # a torch 0.4 model loaded by torch 0.3.1: a torch too old (yifeishi/PlaneMatch#4)
     "AttributeError: 'BatchNorm2d' object has no attribute 'num_batches_tracked'",
+    # the function torch.tensor missing from a torch before 0.4 is not the module 1.9 removed
+    "AttributeError: module 'torch' has no attribute 'tensor'",
+    "ImportError: cannot import name 'tensor' from 'torch' (x.py)",
 ])
 def test_look_alikes_read_nothing(line: str) -> None:
     assert _removed(line) == {}

@@ -316,6 +316,7 @@
    (slot S__38c97e196ba2)
    (slot S__38e7ae9169ce)
    (slot S__3957940efc62)
+   (slot S__3a21420e97c0)
    (slot S__3a401602bddb)
    (slot S__3ae48924c47e)
    (slot S__3b269bc36a79)
@@ -730,6 +731,7 @@
    (slot S__ad34895d50ff)
    (slot S__adb4ad0f906e)
    (slot S__ade0f33a9e1f)
+   (slot S__ae19dff1049b)
    (slot S__ae220d4bbfee)
    (slot S__ae7f9da0341c)
    (slot S__aeda929ec6a6)
@@ -4385,33 +4387,41 @@
    =>
    (gpufix-fired "torch-too-new-for-code#11"))
 (defrule gpufix:torch-too-new-for-code#12
-   (gpufix-facts (S__f7fb98aa94ef TRUE))
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (>= ?v0 200060000000070))) (S__3a21420e97c0 FALSE) (S__ae19dff1049b TRUE))
    =>
    (gpufix-fired "torch-too-new-for-code#12"))
 (defrule gpufix:torch-too-new-for-code#13
-   (gpufix-facts (S__83d0649aa93e TRUE))
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__3a21420e97c0 FALSE) (S__ae19dff1049b TRUE))
    =>
    (gpufix-fired "torch-too-new-for-code#13"))
 (defrule gpufix:torch-too-new-for-code#14
-   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (>= ?v0 40000000070))) (S__fcd7c2fe044a TRUE))
+   (gpufix-facts (S__f7fb98aa94ef TRUE))
    =>
    (gpufix-fired "torch-too-new-for-code#14"))
 (defrule gpufix:torch-too-new-for-code#15
-   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__fcd7c2fe044a TRUE))
+   (gpufix-facts (S__83d0649aa93e TRUE))
    =>
    (gpufix-fired "torch-too-new-for-code#15"))
 (defrule gpufix:torch-too-new-for-code#16
-   (gpufix-facts (P__568f14322df0 FALSE) (S__4a21e49b7e0b TRUE))
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (>= ?v0 40000000070))) (S__fcd7c2fe044a TRUE))
    =>
    (gpufix-fired "torch-too-new-for-code#16"))
 (defrule gpufix:torch-too-new-for-code#17
-   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4a21e49b7e0b TRUE))
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__fcd7c2fe044a TRUE))
    =>
    (gpufix-fired "torch-too-new-for-code#17"))
 (defrule gpufix:torch-too-new-for-code#18
-   (gpufix-facts (F__match__pinned_torch__s__rb72b6b1d7916 ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4a21e49b7e0b TRUE))
+   (gpufix-facts (P__568f14322df0 FALSE) (S__4a21e49b7e0b TRUE))
    =>
    (gpufix-fired "torch-too-new-for-code#18"))
+(defrule gpufix:torch-too-new-for-code#19
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4a21e49b7e0b TRUE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#19"))
+(defrule gpufix:torch-too-new-for-code#20
+   (gpufix-facts (F__match__pinned_torch__s__rb72b6b1d7916 ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4a21e49b7e0b TRUE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#20"))
 (defrule gpufix:torch-too-old-for-code#0
    (gpufix-facts (F__log__torch_api_since__s "ok") (P__0fcaacc0dabf TRUE))
    =>
