@@ -515,8 +515,13 @@ _WSL = re.compile(r"microsoft-standard-WSL2?|\d-Microsoft\b|\bWSL\s?2\b|\bWSL en
 # Also lower-case "running on windows", upper-case "WIN11", and Windows' own Task Manager ("任务管理器中，GPU显示为3%"):
 # seen: dmMaze/BallonsTranslator#139, hiyouga/LlamaFactory#3545, babysor/MockingBird#902. Not a bare lower-case
 # "windows" (sliding windows, time windows).
+# An environment form's field ("OS: windows", seen: MorvanZhou/PyTorch-Tutorial#30), and lower-case Windows written
+# against Chinese ("在windows下num_workers必须设置为0", seen: SunshineWYC/BlockGaussian#27; "windows系统", "在win下", seen:
+# WZMIAOMIAO/deep-learning-for-image-processing#198).
 _WINDOWS_WORD = re.compile(r"\bWindows\b|\b[Ww]in(?:dows)?\s?(?:7|8|10|11)\b|\bWIN\s?(?:7|8|10|11)\b|\bon win32\b|"
-                           r"\b(?:on|under|using) windows\b|任务管理器", re.A)
+                           r"\b(?:on|under|using) windows\b|任务管理器|"
+                           r"\b(?:OS|os|Os|System|system|Platform|platform)\s?[:：]\s?windows\b|"
+                           r"\b[Ww]in(?:dows)?\s?(?:下|系统|环境|平台|电脑)|(?:在|用)\s?[Ww]in(?:dows)?\b", re.A)
 _LINUX_DISTRO = re.compile(r"\b(ubuntu|debian|centos|fedora|linux\s?mint|linuxmint|rocky linux|almalinux|"
                            r"opensuse|arch linux|manjaro|rhel)\s?(\d{1,2}(?:\.\d{1,2})?(?:\.\d{1,4})?)?", re.I | re.A)
 # A package's version after the distro's name is no release: "gcc (Ubuntu 7.5.0-3ubuntu1~18.04) 7.5.0" (a compiler line

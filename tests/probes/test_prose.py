@@ -94,6 +94,13 @@ CASES = [
      {"os.name": "windows"}),
     ("https://github.com/hiyouga/LlamaFactory/issues/3545", "系统是WIN11，pytorch有，cuda12.2", {"os.name": "windows"}),
     ("https://github.com/babysor/MockingBird/issues/902", "任务管理器中，GPU显示为3%，CPU为60%", {"os.name": "windows"}),
+    # ...in an environment form's field, or in lower case against Chinese ("windows下", "在win下")
+    ("https://github.com/MorvanZhou/PyTorch-Tutorial/issues/30", "torch version: 0.4.0  OS: windows",
+     {"os.name": "windows", "torch.version": "0.4.0", "torch.version_full": "0.4.0"}),
+    ("https://github.com/SunshineWYC/BlockGaussian/issues/27", "在windows下num_workers必须设置为0才可运行", {"os.name": "windows"}),
+    ("https://github.com/WZMIAOMIAO/deep-learning-for-image-processing/issues/198",
+     "你好，最近在用pytorch调其他项目，不过是在win下，在win下dataloader的num_worker如果不为0会报错，在linux下面就没问题",
+     {"os.name": "windows"}),
     # A GeForce generation said as a series: its capability is the generation's (rules/knowledge/gpus.yaml).
     ("https://github.com/Yuliang-Liu/MonkeyOCR/issues/90", "版本不支持50系显卡，需要更新到nightly",
      {"gpu.name": ["NVIDIA GeForce RTX 50 series"], GPU: "nvidia"}),
