@@ -350,6 +350,9 @@ LABELS: dict[str, tuple[str, str]] = {
                                              "torch 的 tensorboard 模块仍兼容的 setuptools 版本"),
     "derived.setuptools_below_cpp_extension": ("the setuptools torch's cpp_extension module still works with",
                                                "torch 的 cpp_extension 模块仍兼容的 setuptools 版本"),
+    # A differential's symptom shown as a finding's evidence (torch-not-installed's bare-traceback reading).
+    "derived.dx.no-module-torch.symptom": ("Python could not find torch (No module named 'torch')",
+                                           "Python 找不到 torch（No module named 'torch'）"),
     "derived.cuda_compat_refused": ("CUDA refused a forward-compatibility driver library (error 804)",
                                     "CUDA 拒绝了前向兼容驱动库（错误 804）"),
 }
