@@ -1226,7 +1226,18 @@ _TRIGGER = re.compile(
     r"\d\s?[x×*]\s?(?:10|16|20|30|40|50)\d0|\dgb?\s(?:10|16|20|30|40|50)\d0|(?:10|16|20|30|40|50)\d0\s?\+\s?(?:i[3579]|ryzen|xeon|epyc)|"
     r"linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|mac|apple|big sur|monterey|ventura|sonoma|sequoia|tahoe|wsl|successfully installed|"
     r"requirement already|you have|you'll have|you will have|cpuonly|pytorch-mutex|nvidia-", re.I | re.A)
-_WINDOWS_PATH = re.compile(r"\b[A-Za-z]:\\(?:Users|Program Files|ProgramData|Windows)\\|\b[A-Za-z]:\\[^\n]{0,200}\\(?:site-packages\\|Scripts\\|python\d*\.exe\b)", re.I | re.A)
+_WINDOWS_PATH = re.compile(r"\b[A-Za-z]:\\(?:Users|Program Files|ProgramData|Windows)\\|\b[A-Za-z]:\\[^\n]{0,200}\\(?:site-packages\\|Scripts\\|python\d*\.exe\b)"
+                           # Session 38: a drive path to a script a launcher or a traceback names ("E:\WebUI forge\...\launch.py",
+                           # "D:\ComfyUI\main.py", "C:\sd\webui-user.bat"): only Windows writes a script's path so.
+                           r"|\b[A-Za-z]:\\[^\n\"'<>|]{0,200}\.(?:py|bat|cmd|ps1)\b", re.I | re.A)
+# Session 38: Windows said by the interpreter or the shell, with no path at all. CPython for Windows is built with MSVC and its
+# start banner (sys.version) says so: "Python 3.10.6 (tags/v3.10.6:9c7b4bd, Aug  1 2022, 21:53:49) [MSC v.1932 64 bit
+# (AMD64)]", the first line the Stable Diffusion web UIs (A1111, Forge, their AMD forks), ComfyUI and Fooocus print and the
+# first of every interactive session; PowerShell's prompt ("PS D:\Workspace\sbv2>") likewise.
+# seen: https://github.com/lshqqytiger/stable-diffusion-webui-amdgpu-forge/issues/65 ("[MSC v.1929 64 bit (AMD64)]" on an RX 7900 XTX)
+# seen: https://github.com/litagin02/Style-Bert-VITS2/issues/162 ("PS D:\Workspace\sbv2\Style-Bert-VITS2> python" and the banner)
+# seen: https://github.com/AUTOMATIC1111/stable-diffusion-webui/issues/15101 (the web UI's banner on an AMD card)
+_WINDOWS_BUILD = re.compile(r"\[MSC v\.\d{3,4} (?:32|64) bit \((?:AMD64|Intel|ARM64)\)\]|^\s*PS [A-Za-z]:\\", re.A)
 # The same for a POSIX interpreter: a traceback's or a pip message's site-packages path that starts at the root
 # ("/home/u/miniconda3/envs/x/lib/python3.10/site-packages/torch/cuda/__init__.py", "/usr/local/lib/python3.10/dist-
 # packages/torch", "/opt/conda/lib/python3.8/site-packages") is Linux (WSL and containers included); one under /Users,
@@ -1368,7 +1379,8 @@ def extract_prose_facts(lines: Iterable[tuple[int | None, str]]) -> list[Fact]:
             build_seen = True
         # A Windows drive path in a traceback or a prompt (C:\Users\..., D:\...\site-packages\torch) says the
         # machine runs Windows even when no sentence names it; once is enough.
-        if not windows_path_seen and ":\\" in line and _WINDOWS_PATH.search(line):
+        if not windows_path_seen and ((":\\" in line and _WINDOWS_PATH.search(line))
+                                      or (("MSC v." in line or "PS " in line) and _WINDOWS_BUILD.search(line))):
             reader.add("os.name", "windows", no, line)
             windows_path_seen = True
         if ("版本" in line or "驱动" in line or "ersion" in line or "river" in line) and "." in line:

@@ -47,6 +47,20 @@ CASES = [
      {"os.name": "windows"}),
     ("https://github.com/pytorch/pytorch/issues/99137", "python version：3.8.16",
      {"python.version": "3.8.16"}),
+    # Session 38: Windows said with no drive path of those kinds: CPython's own Windows banner (built with MSVC), PowerShell's
+    # prompt, a drive path to the script a launcher runs
+    ("https://github.com/lshqqytiger/stable-diffusion-webui-amdgpu-forge/issues/65",
+     "Python 3.10.11 (tags/v3.10.11:7d4cc5a, Apr  5 2023, 00:38:17) [MSC v.1929 64 bit (AMD64)]",
+     {"os.name": "windows", "python.version": "3.10.11"}),
+    ("https://github.com/litagin02/Style-Bert-VITS2/issues/162", "PS D:\\Workspace\\sbv2\\Style-Bert-VITS2> python",
+     {"os.name": "windows"}),
+    ("https://github.com/lshqqytiger/stable-diffusion-webui-amdgpu-forge/issues/65",
+     '  File "E:\\WebUI forge\\stable-diffusion-webui-amdgpu-forge\\launch.py", line 54, in <module>',
+     {"os.name": "windows"}),
+    # ...not a Linux banner, nor "PS:" in prose
+    ("https://github.com/pytorch/pytorch/issues/99137", "Python 3.8.10 (default, Nov 14 2022, 12:59:47) [GCC 9.4.0] on linux",
+     {"python.version": "3.8.10"}),
+    ("written: a postscript", "PS: I also tried C:\\ drive", {}),
     # a pin said in prose ("==") is the installed version; a requirement's pin is another state
     ("https://github.com/Akegarasu/lora-scripts/issues/101",
      "os is win 11, torch==2.0.0+cu118 torchvision==0.15.1+cu118. I have no idea how to fix it, any ideas? thanks!",
