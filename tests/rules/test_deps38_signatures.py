@@ -8,6 +8,8 @@
   the extension's own release between ("wheel for natten==0.17.4+cu118 support torch==2.5.0"), the request as "Can we have"
   / "possible" / "could you", and the torch release before the word ("build torch 2.12.0 wheels", "provide torch 2.0
   wheel"): extension-no-prebuilt-wheel-for-torch.
+- PaddlePaddle's CPU package said to be there in Chinese, beside the GPU one or as something to remove first ("需要先卸载cpu
+  版本的paddle吗？", "同时安装了paddle的CPU版本和GPU版本"): nontorch-cpu-build-evidence's both_said.
 
 The FIRES and QUIET tables run in tests/rules/test_signature_family_tables.py."""
 from __future__ import annotations
@@ -27,9 +29,13 @@ FIRES = [
     (WHEEL, 'wheel_asked_for_torch', 'Any plan to provide torch 2.0 wheel?', 'https://github.com/facebookresearch/detectron2/issues/4914'),
     (WHEEL, 'wheel_asked_for_torch', '@alihassanijr could you compile a wheel for Torch 2.10 and python 3.14? :)', 'https://github.com/SHI-Labs/NATTEN/issues/308 (0.21.5 released for it)'),
     (WHEEL, 'wheel_asked_for_torch', 'any chance you could cut another release with torch 2.11 wheels while you still have access to the build machine? 👀 😁', 'https://github.com/SHI-Labs/NATTEN/issues/308 (the same user, later)'),
+    (EVID, 'both_said', '需要先卸载cpu版本的paddle吗？ [...] 但是换到V100平台， 卸载后也报错，报什么paddle.distrubution找不到。', 'https://github.com/opendatalab/MinerU/issues/1772 (a dev corpus report; maintainer: uninstall both, reinstall paddlepaddle-gpu)'),
+    (EVID, 'both_said', 'CentOS系统，同时安装了paddle的CPU版本和GPU版本，卸载GPU版本后进入python环境无法import paddle，报错说找不到模块，实际系统是存在cpu版本paddle的', 'https://github.com/PaddlePaddle/Paddle/issues/47344 (maintainer: both versions install into the same paddle folder)'),
 ]
 
 QUIET = [
+    (EVID, 'both_said', '卸载GPU版本paddle后cpu版本无法正常使用', 'https://github.com/PaddlePaddle/Paddle/issues/47344 (title: the GPU package removed, no CPU package said to be there)'),
+    (EVID, 'both_said', '使用CPU版的paddle报错', 'https://github.com/baidu/Senta/issues/69 (title: the CPU package used, read by paddle_cpu_build instead)'),
     (EVID, 'faiss_no_gpu', 'so i tried "import faiss" and "res = faiss.StandardGpuResources()"', 'https://github.com/facebookresearch/faiss/issues/500 (the class named, nothing said missing)'),
     (EVID, 'faiss_no_gpu', 'Failed to load GPU Faiss: ./_swigfaiss_gpu.so: undefined symbol: omp_set_lock', 'https://github.com/facebookresearch/faiss/issues/500 (a GPU build that fails to load: not the CPU package)'),
     (WHEEL, 'wheel_asked_for_torch', 'Wheels built for torch 2.10 and 2.11.', 'https://github.com/SHI-Labs/NATTEN/issues/308 (a maintainer announcing wheels)'),
