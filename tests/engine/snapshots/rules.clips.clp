@@ -524,6 +524,7 @@
    (slot S__708241eaaa06)
    (slot S__7090f6377f15)
    (slot S__70ecc754fad1)
+   (slot S__71855767b508)
    (slot S__71bd377fb7f7)
    (slot S__71c1ff649179)
    (slot S__7200551cd79e)
@@ -3451,7 +3452,7 @@
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#11"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#12
-   (gpufix-facts (S__2629d1ba2344 TRUE) (S__289fc8ee356a FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
+   (gpufix-facts (S__2629d1ba2344 TRUE) (S__289fc8ee356a FALSE) (S__71855767b508 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#12"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#13
@@ -3515,7 +3516,7 @@
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#27"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#28
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__2629d1ba2344 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__2629d1ba2344 TRUE) (S__71855767b508 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#28"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#29
@@ -3579,7 +3580,7 @@
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#43"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#44
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__2629d1ba2344 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__2629d1ba2344 TRUE) (S__71855767b508 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#44"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#45
