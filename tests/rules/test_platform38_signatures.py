@@ -21,7 +21,6 @@ FIRES = [
     ('windows-dataloader-workers', 'broken_pipe_jupyter', '\tBrokenPipeError                           Traceback (most recent call last)', 'https://github.com/pytorch/tutorials/issues/326 (pasted as an indented code block)'),
     ('windows-store-python', 'dll_failure_said', 'I\'m not sure if it is an error of numpy or python, but when using Python 3.7 from the Windows store, importing numpy fails with "DLL load failed". Even though there are already many quite similar issues, I never found that issue in combination with a fresh python installation (from the Microsoft Store).', 'https://github.com/numpy/numpy/issues/12667'),
     ('windows-store-python', 'store_said', 'I\'m not sure if it is an error of numpy or python, but when using Python 3.7 from the Windows store, importing numpy fails with "DLL load failed". Even though there are already many quite similar issues, I never found that issue in combination with a fresh python installation (from the Microsoft Store).', 'https://github.com/numpy/numpy/issues/12667'),
-    ('windows-store-python', 'dll_failure_said', "> ** (process:xxxx): WARNING **: xx:xx:xx.xxx: Failed to load shared library 'gio-2.0-0.dll' referenced by the typelib: 'gio-2.0-0.dll': The specified module could not be found.", 'https://github.com/wingtk/gvsbuild/issues/1447'),
 ]
 
 QUIET = [
