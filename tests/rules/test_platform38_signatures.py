@@ -5,6 +5,8 @@ windows-dataloader-workers: the broken pipe named in words ("'BrokenPipeError: [
 or its multiprocessing, with no traceback that shows the worker start; and Jupyter's "BrokenPipeError   Traceback"
 header pasted indented (a Markdown code block). Windows in English prose is read capitalised or after a preposition
 ("on Windows", "my os is Win10"), never the sliding "windows" of a sequence model.
+windows-store-python: a native module's DLL not loading ("DLL load failed", "a DLL import error"), said by a reporter
+who names the Store Python, whichever library meets it.
 
 The FIRES and QUIET tables run in tests/rules/test_signature_family_tables.py."""
 from __future__ import annotations
