@@ -522,6 +522,9 @@ _WINDOWS_WORD = re.compile(r"\bWindows\b|\b[Ww]in(?:dows)?\s?(?:7|8|10|11)\b|\bW
                            r"\b(?:on|under|using) windows\b|任务管理器|"
                            r"\b(?:OS|os|Os|System|system|Platform|platform)\s?[:：]\s?windows\b|"
                            r"\b[Ww]in(?:dows)?\s?(?:下|系统|环境|平台|电脑)|(?:在|用)\s?[Ww]in(?:dows)?\b", re.A)
+# Windows named only to be set aside: "on Linux platform (not Windows)" (seen: pytorch/pytorch#46802), "instead of
+# Windows", "rather than Windows", "非Windows", "不是windows".
+_OS_EXCLUDED = re.compile(r"(?:\bnot|\bnon-?|\binstead of|\brather than|\bexcept|非|不是|而不是)\s?\(?$", re.I | re.A)
 _LINUX_DISTRO = re.compile(r"\b(ubuntu|debian|centos|fedora|linux\s?mint|linuxmint|rocky linux|almalinux|"
                            r"opensuse|arch linux|manjaro|rhel)\s?(\d{1,2}(?:\.\d{1,2})?(?:\.\d{1,4})?)?", re.I | re.A)
 # A package's version after the distro's name is no release: "gcc (Ubuntu 7.5.0-3ubuntu1~18.04) 7.5.0" (a compiler line
@@ -1047,7 +1050,9 @@ class _Reader:
         self.add("gpu.name", name, no, line)
 
     def os_words(self, clause: str, no: int | None, line: str, elsewhere: bool) -> None:
-        if _WINDOWS_WORD.search(clause) and not _WINDOWS_PLATFORM.search(clause):
+        if not _WINDOWS_PLATFORM.search(clause) and any(
+                not _OS_EXCLUDED.search(clause[max(0, m.start() - 16):m.start()])
+                for m in _WINDOWS_WORD.finditer(clause)):
             self.add("os.name", "windows", no, line)
         m = _LINUX_DISTRO.search(clause)
         if m and (clause[m.start() - 1:m.start()] in ("/", "\\") or clause[m.end():m.end() + 1] == "/"):

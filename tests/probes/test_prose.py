@@ -360,6 +360,8 @@ CASES = [
 ]
 
 NEGATIVES = [
+    # session 38: Windows named only to be set aside
+    ("https://github.com/pytorch/pytorch/issues/46802", "Pytorch's DataLoader gives \"Broken pipe\" error on Linux platform (not Windows). Using `num_workers=0` suppresses the error but that not a satisfying solution (more of a workaround) because it will largely reduce the efficiency of the code. "),
     # session 28: another vendor's or program's "driver" with a CUDA-shaped version, a wish, or a three-part value
     ("(a forum post in a repository: AMD Catalyst)", "So far, the latest ATI driver is 11.3 and that tear-free option seems to exist since 11.1."),
     ("(ColabFold install notes: nvcc calls itself a compiler driver)", "Make sure your Cuda compiler driver is 11.8 or later"),
