@@ -146,6 +146,7 @@
    (slot S__0214e7495711)
    (slot S__023f2a56ee19)
    (slot S__0350c3998cf3)
+   (slot S__03be8091cabb)
    (slot S__04d121298ec1)
    (slot S__0509e01c1d12)
    (slot S__051822e48ca4)
@@ -205,6 +206,8 @@
    (slot S__1451cf786157)
    (slot S__14f0b2923d2d)
    (slot S__154f987d6ea0)
+   (slot S__15cc359e3014)
+   (slot S__16ff6e7a69e1)
    (slot S__178e0f72eb6c)
    (slot S__17aee183400c)
    (slot S__17e2895a4132)
@@ -297,6 +300,7 @@
    (slot S__319bca718b7b)
    (slot S__3200d0ca18db)
    (slot S__32682d83f88b)
+   (slot S__3353b55c55b0)
    (slot S__338228917dd1)
    (slot S__3382c435b563)
    (slot S__33aac6755d4e)
@@ -328,6 +332,7 @@
    (slot S__3b931557a011)
    (slot S__3b9f64703980)
    (slot S__3bd9a18a83e2)
+   (slot S__3cabd11d3522)
    (slot S__3cd3f1547f39)
    (slot S__3d193d3c930c)
    (slot S__3d392c56effa)
@@ -374,6 +379,7 @@
    (slot S__46ea1d321018)
    (slot S__470cc8d7fd61)
    (slot S__471595057f21)
+   (slot S__47443628f055)
    (slot S__4787fffd3dd9)
    (slot S__47ab36cf3bd0)
    (slot S__481d3dd4262d)
@@ -461,6 +467,7 @@
    (slot S__5b5cf260c412)
    (slot S__5b8c0e345cb8)
    (slot S__5b8ec1cbf3ed)
+   (slot S__5c31ac84119f)
    (slot S__5c6cc9813e71)
    (slot S__5cbddee60b9d)
    (slot S__5cdffc292e35)
@@ -573,6 +580,7 @@
    (slot S__7ea59576d2bd)
    (slot S__7f40affc643e)
    (slot S__7fe4e611c380)
+   (slot S__7fe668825b7e)
    (slot S__7fec485546c2)
    (slot S__7fedbc815a8c)
    (slot S__7ff10e977d43)
@@ -669,6 +677,7 @@
    (slot S__9cfbca9dbb5c)
    (slot S__9d16b84e0355)
    (slot S__9d2d6448a3af)
+   (slot S__9d524bbb0d13)
    (slot S__9d7261996837)
    (slot S__9d85afa3602b)
    (slot S__9e242f4942ff)
@@ -742,6 +751,7 @@
    (slot S__ad34895d50ff)
    (slot S__adb4ad0f906e)
    (slot S__ade0f33a9e1f)
+   (slot S__ae155bf86378)
    (slot S__ae19dff1049b)
    (slot S__ae220d4bbfee)
    (slot S__ae7f9da0341c)
@@ -780,6 +790,7 @@
    (slot S__b6b5521faf5d)
    (slot S__b70d06686ac1)
    (slot S__b738b59ccb06)
+   (slot S__b822c9dd92e4)
    (slot S__b82fd8f9aca4)
    (slot S__b834450ceef0)
    (slot S__b86c9310a572)
@@ -873,6 +884,7 @@
    (slot S__cc047756efbf)
    (slot S__cc98c4ee32fe)
    (slot S__cc98d6344b00)
+   (slot S__ccb2f52e8ba5)
    (slot S__cd92b069814f)
    (slot S__cd9e05f8aa4f)
    (slot S__cdb76dd01ecf)
@@ -904,6 +916,7 @@
    (slot S__d72c31406017)
    (slot S__d7a7d1fcb48a)
    (slot S__d7b99a4cbd83)
+   (slot S__d7bdd595caac)
    (slot S__d81568ed0c2f)
    (slot S__d9324741ecff)
    (slot S__d9379eb81bf9)
@@ -1010,6 +1023,7 @@
    (slot S__f474e0ef665b)
    (slot S__f4eb86244a1e)
    (slot S__f4f3be995c56)
+   (slot S__f55b8558ed29)
    (slot S__f59c73bd1339)
    (slot S__f61158cdc343)
    (slot S__f62ab46d1fd2)
@@ -1635,6 +1649,10 @@
    (gpufix-facts (S__f4eb86244a1e TRUE))
    =>
    (gpufix-fired "no-cuda-device-seen-evidence#1"))
+(defrule gpufix:no-cuda-device-seen-evidence#2
+   (gpufix-facts (S__ae155bf86378 TRUE))
+   =>
+   (gpufix-fired "no-cuda-device-seen-evidence#2"))
 (defrule gpufix:non-ascii-user-path#0
    (gpufix-facts (S__91ead2fcd5b1 TRUE))
    =>
@@ -1888,189 +1906,201 @@
    =>
    (gpufix-fired "python-env-mismatch#7"))
 (defrule gpufix:python-env-mismatch#8
-   (gpufix-facts (S__90d5373e3529 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   (gpufix-facts (S__7fe668825b7e TRUE) (S__b834450ceef0 TRUE) (S__ccb2f52e8ba5 FALSE))
    =>
    (gpufix-fired "python-env-mismatch#8"))
 (defrule gpufix:python-env-mismatch#9
-   (gpufix-facts (S__90d5373e3529 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__7fe668825b7e TRUE) (S__b822c9dd92e4 TRUE) (S__ccb2f52e8ba5 FALSE))
    =>
    (gpufix-fired "python-env-mismatch#9"))
 (defrule gpufix:python-env-mismatch#10
-   (gpufix-facts (S__a045151fe98f TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   (gpufix-facts (S__75af507483b3 TRUE) (S__b822c9dd92e4 TRUE) (S__ccb2f52e8ba5 FALSE))
    =>
    (gpufix-fired "python-env-mismatch#10"))
 (defrule gpufix:python-env-mismatch#11
-   (gpufix-facts (S__a045151fe98f TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__90d5373e3529 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
    =>
    (gpufix-fired "python-env-mismatch#11"))
 (defrule gpufix:python-env-mismatch#12
-   (gpufix-facts (S__78b2ea37d6a3 TRUE) (S__bec8f1081b48 TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__90d5373e3529 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#12"))
 (defrule gpufix:python-env-mismatch#13
-   (gpufix-facts (S__66e808765e7b TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__a045151fe98f TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
    =>
    (gpufix-fired "python-env-mismatch#13"))
 (defrule gpufix:python-env-mismatch#14
-   (gpufix-facts (S__813446576c44 TRUE) (S__cb1f089a35d5 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   (gpufix-facts (S__a045151fe98f TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#14"))
 (defrule gpufix:python-env-mismatch#15
-   (gpufix-facts (S__813446576c44 TRUE) (S__d7b99a4cbd83 TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__78b2ea37d6a3 TRUE) (S__bec8f1081b48 TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#15"))
 (defrule gpufix:python-env-mismatch#16
-   (gpufix-facts (S__59080f76e5c4 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   (gpufix-facts (S__66e808765e7b TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#16"))
 (defrule gpufix:python-env-mismatch#17
-   (gpufix-facts (S__59080f76e5c4 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__813446576c44 TRUE) (S__cb1f089a35d5 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
    =>
    (gpufix-fired "python-env-mismatch#17"))
 (defrule gpufix:python-env-mismatch#18
-   (gpufix-facts (S__08195bacdfb1 TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__813446576c44 TRUE) (S__d7b99a4cbd83 TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#18"))
 (defrule gpufix:python-env-mismatch#19
-   (gpufix-facts (S__08195bacdfb1 TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__59080f76e5c4 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
    =>
    (gpufix-fired "python-env-mismatch#19"))
 (defrule gpufix:python-env-mismatch#20
-   (gpufix-facts (S__9baf1e61cf39 TRUE) (S__a1ca59ee1a9f TRUE) (S__e0d4b8b2e43e FALSE) (S__fd4196ceb6cb TRUE))
+   (gpufix-facts (S__59080f76e5c4 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#20"))
 (defrule gpufix:python-env-mismatch#21
-   (gpufix-facts (S__87c9c74716bf TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__08195bacdfb1 TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#21"))
 (defrule gpufix:python-env-mismatch#22
-   (gpufix-facts (S__87c9c74716bf TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__08195bacdfb1 TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#22"))
 (defrule gpufix:python-env-mismatch#23
-   (gpufix-facts (F__torch__version__s "ok") (S__05914f807b21 FALSE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   (gpufix-facts (S__9baf1e61cf39 TRUE) (S__a1ca59ee1a9f TRUE) (S__e0d4b8b2e43e FALSE) (S__fd4196ceb6cb TRUE))
    =>
    (gpufix-fired "python-env-mismatch#23"))
 (defrule gpufix:python-env-mismatch#24
-   (gpufix-facts (S__7c51194ec505 TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__d2b6696ded11 FALSE))
+   (gpufix-facts (S__87c9c74716bf TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#24"))
 (defrule gpufix:python-env-mismatch#25
-   (gpufix-facts (S__7c51194ec505 TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__d2b6696ded11 FALSE))
+   (gpufix-facts (S__87c9c74716bf TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#25"))
 (defrule gpufix:python-env-mismatch#26
-   (gpufix-facts (S__b0193750f89c TRUE) (S__b22c08b56e23 FALSE) (S__cb26480355a9 TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (F__torch__version__s "ok") (S__05914f807b21 FALSE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
    =>
    (gpufix-fired "python-env-mismatch#26"))
 (defrule gpufix:python-env-mismatch#27
-   (gpufix-facts (S__1cfc21d8717c TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__7c51194ec505 TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__d2b6696ded11 FALSE))
    =>
    (gpufix-fired "python-env-mismatch#27"))
 (defrule gpufix:python-env-mismatch#28
-   (gpufix-facts (S__b22c08b56e23 FALSE) (S__b3dc42bcbb04 FALSE) (S__cb26480355a9 TRUE) (S__d326eb2ac739 TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__7c51194ec505 TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__d2b6696ded11 FALSE))
    =>
    (gpufix-fired "python-env-mismatch#28"))
 (defrule gpufix:python-env-mismatch#29
-   (gpufix-facts (S__7e9ba87f9dec TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   (gpufix-facts (S__b0193750f89c TRUE) (S__b22c08b56e23 FALSE) (S__cb26480355a9 TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#29"))
 (defrule gpufix:python-env-mismatch#30
-   (gpufix-facts (S__7e9ba87f9dec TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__1cfc21d8717c TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#30"))
 (defrule gpufix:python-env-mismatch#31
-   (gpufix-facts (S__122c07d99858 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   (gpufix-facts (S__b22c08b56e23 FALSE) (S__b3dc42bcbb04 FALSE) (S__cb26480355a9 TRUE) (S__d326eb2ac739 TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#31"))
 (defrule gpufix:python-env-mismatch#32
-   (gpufix-facts (S__122c07d99858 TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__7e9ba87f9dec TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
    =>
    (gpufix-fired "python-env-mismatch#32"))
 (defrule gpufix:python-env-mismatch#33
-   (gpufix-facts (S__bcb2a821296b TRUE))
+   (gpufix-facts (S__7e9ba87f9dec TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#33"))
 (defrule gpufix:python-env-mismatch#34
-   (gpufix-facts (S__0e3ced6f0cee TRUE) (S__7be558aa1c59 TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__122c07d99858 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
    =>
    (gpufix-fired "python-env-mismatch#34"))
 (defrule gpufix:python-env-mismatch#35
-   (gpufix-facts (S__7be558aa1c59 TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__ca9aa6e89f67 TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__122c07d99858 TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#35"))
 (defrule gpufix:python-env-mismatch#36
-   (gpufix-facts (S__7be558aa1c59 TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__ca9aa6e89f67 TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__bcb2a821296b TRUE))
    =>
    (gpufix-fired "python-env-mismatch#36"))
 (defrule gpufix:python-env-mismatch#37
-   (gpufix-facts (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__bb0164c63816 TRUE) (S__ca9aa6e89f67 TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__0e3ced6f0cee TRUE) (S__7be558aa1c59 TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#37"))
 (defrule gpufix:python-env-mismatch#38
-   (gpufix-facts (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__bb0164c63816 TRUE) (S__ca9aa6e89f67 TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__7be558aa1c59 TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__ca9aa6e89f67 TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#38"))
 (defrule gpufix:python-env-mismatch#39
-   (gpufix-facts (S__0a06a96c2f10 TRUE) (S__9baf1e61cf39 TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__7be558aa1c59 TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__ca9aa6e89f67 TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#39"))
 (defrule gpufix:python-env-mismatch#40
-   (gpufix-facts (S__0a06a96c2f10 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__bb0164c63816 TRUE) (S__ca9aa6e89f67 TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#40"))
 (defrule gpufix:python-env-mismatch#41
-   (gpufix-facts (S__0a06a96c2f10 TRUE) (S__75af507483b3 TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__bb0164c63816 TRUE) (S__ca9aa6e89f67 TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#41"))
 (defrule gpufix:python-env-mismatch#42
-   (gpufix-facts (S__0b7101ffcc5d FALSE) (S__0f2b11408c74 TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__0a06a96c2f10 TRUE) (S__9baf1e61cf39 TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#42"))
 (defrule gpufix:python-env-mismatch#43
-   (gpufix-facts (S__9baf1e61cf39 TRUE) (S__a864bcb2a9b3 TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__0a06a96c2f10 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#43"))
 (defrule gpufix:python-env-mismatch#44
-   (gpufix-facts (S__a864bcb2a9b3 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__0a06a96c2f10 TRUE) (S__75af507483b3 TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#44"))
 (defrule gpufix:python-env-mismatch#45
-   (gpufix-facts (S__75af507483b3 TRUE) (S__a864bcb2a9b3 TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__0b7101ffcc5d FALSE) (S__0f2b11408c74 TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#45"))
 (defrule gpufix:python-env-mismatch#46
-   (gpufix-facts (F__log__pip_other_env__b TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__9baf1e61cf39 TRUE) (S__a864bcb2a9b3 TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#46"))
 (defrule gpufix:python-env-mismatch#47
-   (gpufix-facts (F__log__pip_other_env__b TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__a864bcb2a9b3 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#47"))
 (defrule gpufix:python-env-mismatch#48
-   (gpufix-facts (F__log__pip_other_env__b TRUE) (S__75af507483b3 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__75af507483b3 TRUE) (S__a864bcb2a9b3 TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#48"))
 (defrule gpufix:python-env-mismatch#49
-   (gpufix-facts (F__log__python_envs_shown__s "ok") (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (F__log__pip_other_env__b TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#49"))
 (defrule gpufix:python-env-mismatch#50
-   (gpufix-facts (F__log__python_envs_shown__s "ok") (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (F__log__pip_other_env__b TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#50"))
 (defrule gpufix:python-env-mismatch#51
-   (gpufix-facts (F__log__run_outside_env__s "ok") (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (F__log__pip_other_env__b TRUE) (S__75af507483b3 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#51"))
 (defrule gpufix:python-env-mismatch#52
-   (gpufix-facts (F__log__run_outside_env__s "ok") (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (F__log__python_envs_shown__s "ok") (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#52"))
 (defrule gpufix:python-env-mismatch#53
-   (gpufix-facts (F__log__run_outside_env__s "ok") (S__75af507483b3 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (F__log__python_envs_shown__s "ok") (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#53"))
+(defrule gpufix:python-env-mismatch#54
+   (gpufix-facts (F__log__run_outside_env__s "ok") (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#54"))
+(defrule gpufix:python-env-mismatch#55
+   (gpufix-facts (F__log__run_outside_env__s "ok") (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#55"))
+(defrule gpufix:python-env-mismatch#56
+   (gpufix-facts (F__log__run_outside_env__s "ok") (S__75af507483b3 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#56"))
 (defrule gpufix:python-ssl-missing-evidence#0
    (gpufix-facts (S__00c08c6c80f1 TRUE))
    =>
@@ -2247,6 +2277,22 @@
    (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__d0f393d4e534 FALSE) (S__f68f130371cb TRUE))
    =>
    (gpufix-fired "toolkit-question#19"))
+(defrule gpufix:toolkit-question#20
+   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__15cc359e3014 TRUE) (S__3353b55c55b0 FALSE) (S__d0f393d4e534 FALSE))
+   =>
+   (gpufix-fired "toolkit-question#20"))
+(defrule gpufix:toolkit-question#21
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__15cc359e3014 TRUE) (S__3353b55c55b0 FALSE) (S__d0f393d4e534 FALSE))
+   =>
+   (gpufix-fired "toolkit-question#21"))
+(defrule gpufix:toolkit-question#22
+   (gpufix-facts (F__torch__cuda_available__b TRUE) (S__15cc359e3014 TRUE) (S__d0f393d4e534 FALSE) (S__f55b8558ed29 TRUE))
+   =>
+   (gpufix-fired "toolkit-question#22"))
+(defrule gpufix:toolkit-question#23
+   (gpufix-facts (F__torch__cuda_available__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__15cc359e3014 TRUE) (S__d0f393d4e534 FALSE) (S__f55b8558ed29 TRUE))
+   =>
+   (gpufix-fired "toolkit-question#23"))
 (defrule gpufix:torchaudio-backend-missing#0
    (gpufix-facts (F__compat__torchaudio_matches__b TRUE) (S__c87d753ba8c4 TRUE))
    =>
@@ -2427,6 +2473,10 @@
    (gpufix-facts (S__3cd3f1547f39 TRUE) (S__51a38a9def0f TRUE) (S__b065abc46d16 FALSE) (S__b4236d133a30 FALSE) (S__e9550764be33 FALSE) (S__ea26e55b179f FALSE) (S__f59c73bd1339 FALSE) (S__f9f607accb5e TRUE))
    =>
    (gpufix-fired "windows-store-python#3"))
+(defrule gpufix:windows-store-python#4
+   (gpufix-facts (S__51a38a9def0f TRUE) (S__9d524bbb0d13 TRUE) (S__b065abc46d16 FALSE) (S__b4236d133a30 FALSE) (S__e9550764be33 FALSE) (S__ea26e55b179f FALSE) (S__f59c73bd1339 FALSE))
+   =>
+   (gpufix-fired "windows-store-python#4"))
 (defrule gpufix:windows-tdr-evidence#0
    (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "linux"))) (S__4065639e0e05 FALSE) (S__97886d0905dd FALSE) (S__c0d3ae5cac72 TRUE))
    =>
@@ -3639,6 +3689,14 @@
    (gpufix-facts (S__6c132e34339b TRUE) (S__7a425c5b9fe4 FALSE) (S__b2b50cd1bf4c FALSE))
    =>
    (gpufix-fired "extension-ops-missing#10"))
+(defrule gpufix:extension-ops-missing#11
+   (gpufix-facts (S__16ff6e7a69e1 TRUE) (S__7a425c5b9fe4 FALSE) (S__b2b50cd1bf4c FALSE))
+   =>
+   (gpufix-fired "extension-ops-missing#11"))
+(defrule gpufix:extension-ops-missing#12
+   (gpufix-facts (S__5c31ac84119f TRUE) (S__7a425c5b9fe4 FALSE) (S__b2b50cd1bf4c FALSE))
+   =>
+   (gpufix-fired "extension-ops-missing#12"))
 (defrule gpufix:extension-source-too-old-for-torch#0
    (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (>= ?v0 100110000000070))) (S__06458869a9f8 FALSE) (S__318d7bed7577 FALSE) (S__7d193cd6f519 TRUE))
    =>
@@ -4507,6 +4565,14 @@
    (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__45e07daafaff TRUE) (S__f0394a23fc2d TRUE))
    =>
    (gpufix-fired "torch-too-old-for-code#15"))
+(defrule gpufix:torch-too-old-for-code#16
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (< ?v0 100060000000070))) (S__3cabd11d3522 TRUE))
+   =>
+   (gpufix-fired "torch-too-old-for-code#16"))
+(defrule gpufix:torch-too-old-for-code#17
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__3cabd11d3522 TRUE))
+   =>
+   (gpufix-fired "torch-too-old-for-code#17"))
 (defrule gpufix:torchvision-mismatch#0
    (gpufix-facts (S__59acc0d5e737 TRUE))
    =>
@@ -5492,13 +5558,33 @@
    =>
    (gpufix-fired "windows-dataloader-workers#9"))
 (defrule gpufix:windows-dataloader-workers#10
-   (gpufix-facts (F__os__name "windows") (S__853dac3d37ee TRUE) (S__ed0820d14753 FALSE))
+   (gpufix-facts (S__0b6251bb13da TRUE) (S__47443628f055 TRUE) (S__ed0820d14753 FALSE))
    =>
    (gpufix-fired "windows-dataloader-workers#10"))
 (defrule gpufix:windows-dataloader-workers#11
-   (gpufix-facts (S__7ea59576d2bd TRUE) (S__853dac3d37ee TRUE) (S__ed0820d14753 FALSE))
+   (gpufix-facts (F__os__name "windows") (S__853dac3d37ee TRUE) (S__ed0820d14753 FALSE))
    =>
    (gpufix-fired "windows-dataloader-workers#11"))
+(defrule gpufix:windows-dataloader-workers#12
+   (gpufix-facts (S__7ea59576d2bd TRUE) (S__853dac3d37ee TRUE) (S__ed0820d14753 FALSE))
+   =>
+   (gpufix-fired "windows-dataloader-workers#12"))
+(defrule gpufix:windows-dataloader-workers#13
+   (gpufix-facts (S__47443628f055 TRUE) (S__853dac3d37ee TRUE) (S__ed0820d14753 FALSE))
+   =>
+   (gpufix-fired "windows-dataloader-workers#13"))
+(defrule gpufix:windows-dataloader-workers#14
+   (gpufix-facts (F__os__name "windows") (S__03be8091cabb TRUE) (S__d7bdd595caac TRUE) (S__ed0820d14753 FALSE))
+   =>
+   (gpufix-fired "windows-dataloader-workers#14"))
+(defrule gpufix:windows-dataloader-workers#15
+   (gpufix-facts (S__03be8091cabb TRUE) (S__7ea59576d2bd TRUE) (S__d7bdd595caac TRUE) (S__ed0820d14753 FALSE))
+   =>
+   (gpufix-fired "windows-dataloader-workers#15"))
+(defrule gpufix:windows-dataloader-workers#16
+   (gpufix-facts (S__03be8091cabb TRUE) (S__47443628f055 TRUE) (S__d7bdd595caac TRUE) (S__ed0820d14753 FALSE))
+   =>
+   (gpufix-fired "windows-dataloader-workers#16"))
 (defrule gpufix:windows-sysmem-fallback#0
    (gpufix-facts (F__os__name "windows") (S__06e39a001afe FALSE) (S__1ba1eda758c3 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
    =>
@@ -5735,6 +5821,7 @@
    (slot F__torch__metadata_version__s)
    (slot F__torch__mps_built__b)
    (slot F__torch__version__s)
+   (slot F__torch__version__v)
    (slot F__torch__version_full__s)
    (slot P__080e00b02b19)
    (slot P__14ed41dfd6c7)
@@ -5808,6 +5895,7 @@
    (slot S__1302b1666f37)
    (slot S__13785a1cd937)
    (slot S__13b0926191b0)
+   (slot S__145aa8c035c0)
    (slot S__1472470805ba)
    (slot S__14b7667b210c)
    (slot S__1510aea25af5)
@@ -5898,6 +5986,7 @@
    (slot S__51f023f994fe)
    (slot S__534e60280be2)
    (slot S__5430bd3e4266)
+   (slot S__55c0bdb17b1e)
    (slot S__571479a01c75)
    (slot S__572033a9b182)
    (slot S__5c552ac77164)
@@ -6777,6 +6866,10 @@
    (gpufix-facts (S__534e60280be2 TRUE))
    =>
    (gpufix-fired "no-nvidia-gpu-stated#16"))
+(defrule gpufix:no-nvidia-gpu-stated#17
+   (gpufix-facts (S__55c0bdb17b1e TRUE))
+   =>
+   (gpufix-fired "no-nvidia-gpu-stated#17"))
 (defrule gpufix:os-too-old-for-build#0
    (gpufix-facts (S__4baa0aba44e3 TRUE))
    =>
@@ -7029,6 +7122,10 @@
    (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__derived__several_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__metadata_version__s ?v2&:(and (stringp ?v2) (eq ?v2 "absent") (neq ?v2 "ok"))) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__4df5c4ed60c4 FALSE) (S__bb9a172561d3 FALSE) (S__d8c91df7499d FALSE) (S__f18675072a6f FALSE))
    =>
    (gpufix-fired "torch-not-installed#3"))
+(defrule gpufix:torch-not-installed#4
+   (gpufix-facts (F__derived__dx__no_x2d_module_x2d_torch__symptom__s "ok") (F__derived__several_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__metadata_version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__064078407665 FALSE) (S__4df5c4ed60c4 FALSE) (S__bb9a172561d3 FALSE) (S__d8c91df7499d FALSE) (S__f18675072a6f FALSE))
+   =>
+   (gpufix-fired "torch-not-installed#4"))
 (defrule gpufix:windows-dll-load#0
    (gpufix-facts (F__derived__old_windows__b FALSE) (F__derived__wrong_cudnn__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__cb1a364f2f0f TRUE))
    =>
@@ -7657,6 +7754,38 @@
    (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__22d794c9b5cc TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
    =>
    (gpufix-fired "extension-built-without-cuda#55"))
+(defrule gpufix:extension-built-without-cuda#56
+   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__145aa8c035c0 TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#56"))
+(defrule gpufix:extension-built-without-cuda#57
+   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__145aa8c035c0 TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#57"))
+(defrule gpufix:extension-built-without-cuda#58
+   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__145aa8c035c0 TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#58"))
+(defrule gpufix:extension-built-without-cuda#59
+   (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__145aa8c035c0 TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#59"))
+(defrule gpufix:extension-built-without-cuda#60
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__145aa8c035c0 TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#60"))
+(defrule gpufix:extension-built-without-cuda#61
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__145aa8c035c0 TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#61"))
+(defrule gpufix:extension-built-without-cuda#62
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__145aa8c035c0 TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#62"))
+(defrule gpufix:extension-built-without-cuda#63
+   (gpufix-facts (F__derived__cpu_build_shown__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda_available__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__145aa8c035c0 TRUE) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
+   =>
+   (gpufix-fired "extension-built-without-cuda#63"))
 (defrule gpufix:extension-cuda-version-mismatch#0
    (gpufix-facts (S__012d42ee0d20 TRUE))
    =>
@@ -7774,41 +7903,65 @@
    =>
    (gpufix-fired "cuda-said-predates-gpu#7"))
 (defrule gpufix:cuda-said-predates-gpu#8
-   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (>= ?v0 800000000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100000000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__vendor "nvidia") (F__match__cuda_said__v__r27f191552837 ?v2&:(and (numberp ?v2) (>= ?v2 900000000000070) (< ?v2 1100000000000070))) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
    =>
    (gpufix-fired "cuda-said-predates-gpu#8"))
 (defrule gpufix:cuda-said-predates-gpu#9
-   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (>= ?v0 800060000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100010000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__vendor__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__match__cuda_said__v__r27f191552837 ?v2&:(and (numberp ?v2) (>= ?v2 900000000000070) (< ?v2 1100000000000070))) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
    =>
    (gpufix-fired "cuda-said-predates-gpu#9"))
 (defrule gpufix:cuda-said-predates-gpu#10
-   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (>= ?v0 800090000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__vendor "nvidia") (F__torch__cuda__v ?v2&:(and (numberp ?v2) (>= ?v2 900000000000070) (< ?v2 1100000000000070))) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
    =>
    (gpufix-fired "cuda-said-predates-gpu#10"))
 (defrule gpufix:cuda-said-predates-gpu#11
-   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (>= ?v0 1000000000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1200080000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__vendor__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__v ?v2&:(and (numberp ?v2) (>= ?v2 900000000000070) (< ?v2 1100000000000070))) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
    =>
    (gpufix-fired "cuda-said-predates-gpu#11"))
 (defrule gpufix:cuda-said-predates-gpu#12
-   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 500000000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (>= ?v1 1200000000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__vendor "nvidia") (F__torch__version__v ?v2&:(and (numberp ?v2) (>= ?v2 40000000070) (< ?v2 100070000000070))) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
    =>
    (gpufix-fired "cuda-said-predates-gpu#12"))
 (defrule gpufix:cuda-said-predates-gpu#13
-   (gpufix-facts (F__derived__gpu_framework "PaddlePaddle") (F__match__cuda_said__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1000000000000070))) (P__42699845fab8 TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__b9f6888da5f9 FALSE) (S__c9fc475923f5 FALSE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__gpu__vendor__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__v ?v2&:(and (numberp ?v2) (>= ?v2 40000000070) (< ?v2 100070000000070))) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
    =>
    (gpufix-fired "cuda-said-predates-gpu#13"))
 (defrule gpufix:cuda-said-predates-gpu#14
-   (gpufix-facts (F__derived__gpu_framework "PaddlePaddle") (F__match__cuda_said__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100000000000070))) (P__79995155882c TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__b9f6888da5f9 FALSE) (S__c9fc475923f5 FALSE))
+   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (>= ?v0 800000000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100000000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
    =>
    (gpufix-fired "cuda-said-predates-gpu#14"))
 (defrule gpufix:cuda-said-predates-gpu#15
-   (gpufix-facts (F__derived__gpu_framework "PaddlePaddle") (F__match__cuda_said__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (P__647cccd339fa TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__b9f6888da5f9 FALSE) (S__c9fc475923f5 FALSE))
+   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (>= ?v0 800060000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100010000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
    =>
    (gpufix-fired "cuda-said-predates-gpu#15"))
 (defrule gpufix:cuda-said-predates-gpu#16
-   (gpufix-facts (F__derived__gpu_framework "PaddlePaddle") (F__match__cuda_said__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1200080000000070))) (P__ae2d5fe2e58f TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__b9f6888da5f9 FALSE) (S__c9fc475923f5 FALSE))
+   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (>= ?v0 800090000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
    =>
    (gpufix-fired "cuda-said-predates-gpu#16"))
+(defrule gpufix:cuda-said-predates-gpu#17
+   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (>= ?v0 1000000000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1200080000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#17"))
+(defrule gpufix:cuda-said-predates-gpu#18
+   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 500000000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (>= ?v1 1200000000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#18"))
+(defrule gpufix:cuda-said-predates-gpu#19
+   (gpufix-facts (F__derived__gpu_framework "PaddlePaddle") (F__match__cuda_said__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1000000000000070))) (P__42699845fab8 TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__b9f6888da5f9 FALSE) (S__c9fc475923f5 FALSE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#19"))
+(defrule gpufix:cuda-said-predates-gpu#20
+   (gpufix-facts (F__derived__gpu_framework "PaddlePaddle") (F__match__cuda_said__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100000000000070))) (P__79995155882c TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__b9f6888da5f9 FALSE) (S__c9fc475923f5 FALSE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#20"))
+(defrule gpufix:cuda-said-predates-gpu#21
+   (gpufix-facts (F__derived__gpu_framework "PaddlePaddle") (F__match__cuda_said__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (P__647cccd339fa TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__b9f6888da5f9 FALSE) (S__c9fc475923f5 FALSE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#21"))
+(defrule gpufix:cuda-said-predates-gpu#22
+   (gpufix-facts (F__derived__gpu_framework "PaddlePaddle") (F__match__cuda_said__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1200080000000070))) (P__ae2d5fe2e58f TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__b9f6888da5f9 FALSE) (S__c9fc475923f5 FALSE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#22"))
 (defrule gpufix:gpu-expected-evidence#0
    (gpufix-facts (F__derived__nvidia_gpu__s "ok"))
    =>
@@ -12025,6 +12178,7 @@
    (slot S__8ff8bfdc68be)
    (slot S__9118d3826a07)
    (slot S__914e6952cf0f)
+   (slot S__916c2c7f06ec)
    (slot S__935daa9499f7)
    (slot S__9437279e0180)
    (slot S__94d9e79075b7)
@@ -13782,19 +13936,19 @@
    =>
    (gpufix-fired "rocm-wheel-on-nvidia-gpu#0"))
 (defrule gpufix:cuda-visible-devices#0
-   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE))
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE) (S__916c2c7f06ec FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#0"))
 (defrule gpufix:cuda-visible-devices#1
-   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE) (S__f54fa1ae03a0 TRUE))
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE) (S__916c2c7f06ec FALSE) (S__f54fa1ae03a0 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#1"))
 (defrule gpufix:cuda-visible-devices#2
-   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE))
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__072c35773689 FALSE) (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE) (S__916c2c7f06ec FALSE))
    =>
    (gpufix-fired "cuda-visible-devices#2"))
 (defrule gpufix:cuda-visible-devices#3
-   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE) (S__f54fa1ae03a0 TRUE))
+   (gpufix-facts (F__derived__container_gpu_lost__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s "ok") (S__2c00675f9406 FALSE) (S__7caec14a997e TRUE) (S__7cf13912a700 FALSE) (S__916c2c7f06ec FALSE) (S__f54fa1ae03a0 TRUE))
    =>
    (gpufix-fired "cuda-visible-devices#3"))
 (defrule gpufix:cuda-visible-devices#4
