@@ -212,15 +212,16 @@ def test_the_guard_fails_when_the_test_split_drops(tmp_path, rules):
 def test_a_symptom_only_report_is_a_miss_counted_apart(tmp_path, rules):
     """A differential that holds without a diagnosis names no cause: a miss for a rule id (and no false
     alarm, nothing blamed), listed under symptom_only; for not-an-env-problem it is right."""
-    text = fixture_log("no-module-torch--echotorch")
-    url = "https://github.com/nschaetti/EchoTorch/issues/22"
-    report(tmp_path, "asked", text, "python-env-mismatch", source=url)
+    # (Not the bare "No module named 'torch'": since session 38 it names torch-not-installed beside its question.)
+    text = fixture_log("cuda-unavailable--deeplung-nvidia-smi-probed")
+    url = "https://github.com/wentaozhu/DeepLung/issues/1"
+    report(tmp_path, "asked", text, "cpu-only-wheel", source=url)
     report(tmp_path, "asked-not-env", text, "not-an-env-problem", source=url)
     reports, _ = corpus.load_reports([tmp_path])
     scored = {s.report.id: s for s in corpus.score(reports, rules)}
-    assert scored["asked"].symptoms == ["no-module-torch"] and scored["asked"].top1 == corpus.NONE
+    assert scored["asked"].symptoms == ["cuda-unavailable"] and scored["asked"].top1 == corpus.NONE
     assert not scored["asked"].correct and scored["asked-not-env"].correct
     summary = corpus.summarise(list(scored.values()), [r.id for r in rules if not r.is_derive])
     split = scored["asked"].split
     assert summary["symptom_only"][split]["count"] == 1
-    assert summary["symptom_only"][split]["symptoms"] == {"no-module-torch": 1}
+    assert summary["symptom_only"][split]["symptoms"] == {"cuda-unavailable": 1}
