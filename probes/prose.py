@@ -286,7 +286,7 @@ _TORCH_VARIANT = re.compile(
 # ...and glued with an underscore, as conda names its builds ("pytorch 0.4.1_cuda9.2_cudnn7.1.4"), or a hyphen
 # ("pytorch:0.3.0-cuda9.0", seen: https://github.com/multimodallearning/pytorch-mask-rcnn/issues/94).
 # seen: https://github.com/pytorch/pytorch/issues/28752
-_TORCH_WITH_CUDA = re.compile(r"\s?(?:\+\s?|[_-]|with\s|w/\s?|[(（]\s?)cuda\s?[:=]?\s?(\d{1,2}\.\d)(?:[^0-9.]|\.\d|$)", re.I | re.A)
+_TORCH_WITH_CUDA = re.compile(r"\s?(?:\+\s?|[_-]|with\s|w/\s?|[(（]\s?)cuda\s?[:=]?\s?(\d{1,2}\.\d)(?:[^0-9.]|\.\d|\.\s|\.$|$)", re.I | re.A)
 # The build's tag said right after torch's version, apart from it: "torch 2.8 cu128", "PyTorch 2.6.0 (cu124)",
 # "pytorch 1.10.0 [cu113]": the variant installed, as "+cu128" would say. A following word ("torch 2.3 cu121 wheel
 # is missing") changes nothing: the tag names the build either way.
@@ -1068,6 +1068,16 @@ class _Reader:
                 self.add("os.arch", "arm64", no, line)
 
 
+def _others_than_commands(line: str) -> str:
+    """The sentences of a line that neither quote an install command nor ask for one ("" when none is left)."""
+    unquoted = _BACKTICKED.sub(" ", line) if "`" in line else line
+    parts = list(_sentences(unquoted))
+    if len(parts) < 2:
+        return ""
+    kept = [s for s, _ in parts if not _COMMAND.search(s) and not _COMMAND_NOT_DONE.search(s)]
+    return " ".join(s.strip() for s in kept if s.strip(" .,:;，。：\t"))
+
+
 # Literal first looks (on the lowered line) before the patterns above.
 _COMMAND_NOT_DONE = re.compile(r"\b(?:tr(?:y|ied|ies|ying)|attempt\w*|want\w*|should|will|would|could|going to|plan\w*|"
                                r"suggest\w*|recommend\w*|need\w*|instead|if)\b|\?|尝试|试过|试着|试了|想|打算|应该|建议|需要|是否|可以吗",
@@ -1412,12 +1422,19 @@ def extract_prose_facts(lines: Iterable[tuple[int | None, str]]) -> list[Fact]:
         if _COMMAND_HINTS.search(low) and _COMMAND.search(line):
             rest = _BACKTICKED.sub(" ", line) if "`" in line else ""
             if not rest.strip(" .,:;，。：\t") or _COMMAND.search(rest) or _COMMAND_NOT_DONE.search(rest):
-                continue  # a command tried, wanted or suggested states what was asked for, not what is installed
+                # A command tried, wanted or suggested states what was asked for, not what is installed; the line's
+                # other sentences are still the user's own words ("We are on CUDA 10.2 and when I do pip install torch
+                # it installs 1.13.1. Now torch.cuda.is_available() returns False": the second one).
+                rest, quoted = _others_than_commands(line), ""
+                if not rest:
+                    continue
+            else:
+                quoted = line
             # A command quoted inside a sentence ("install with command `conda install pytorch==1.6.0 cudatoolkit=10.1
             # -c pytorch`. The gpu isn't ..."): the sentence around it is the user's own words, read without the command;
             # a conda install that pins pytorch states the pytorch and the cudatoolkit / pytorch-cuda it was built against.
             # seen: https://github.com/yanx27/Pointnet_Pointnet2_pytorch/issues/262 (an RTX 4060 mobile)
-            for cmd in _BACKTICKED.finditer(line):
+            for cmd in _BACKTICKED.finditer(quoted):
                 if _CONDA_INSTALL.search(cmd.group(0)) and _CONDA_TORCH_PIN.search(cmd.group(0)):
                     for name, rx in _CONDA_PINS:
                         pin = rx.search(cmd.group(0))

@@ -544,6 +544,22 @@ def test_a_command_quoted_inside_a_sentence():
     assert read("on my RTX 3090 I tried `conda install pytorch==1.6.0 cudatoolkit=10.1 -c pytorch`") == {}
 
 
+def test_the_other_sentences_of_a_line_that_quotes_a_command():
+    # seen: https://github.com/pytorch/pytorch/issues/69202 (the result said after the command, in the same line)
+    got = read("We are currently on CUDA 10.2 and when I do pip install torch it installs 1.13.1. "
+               "Now torch.cuda.is_available() returns False.")
+    assert got == {"torch.cuda_available": False}
+    # seen: https://github.com/ultralytics/ultralytics/issues/15835 (what the command put there is the installed state)
+    got = read("I created a fresh install of bookworm and then installed ultralytics with pip install ultralytics . "
+               "It installed pytorch 2.4")
+    assert got["torch.version"] == "2.4"
+    # the command's own sentence, a sentence that asks or tries, and a backticked pin beside "tried" still state nothing
+    assert read("I tried pip install torch==2.1.0+cu121. Should I try conda install pytorch=2.0?") == {}
+    assert read("I tried `conda install pytorch==1.6.0 cudatoolkit=10.1 -c pytorch`. It did not help.") == {}
+    # torch's CUDA said last in its sentence: the full stop ends the version
+    assert read("the fixed lowest version of pytorch is 1.7 with cuda11.0.")["torch.cuda"] == "11.0"
+
+
 @pytest.mark.parametrize("text,name", [
     # a GeForce number in a hardware line: a count, the memory before it, the CPU after it
     ("Unable to run on 1x 4090 or 2x 4090s", "NVIDIA GeForce RTX 4090"), ("单张 24GB 4090 都跑不了", "NVIDIA GeForce RTX 4090"),
