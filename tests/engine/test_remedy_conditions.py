@@ -188,3 +188,31 @@ def test_a_build_never_published_is_answered_with_a_variant_not_a_python():
     titles = [r.title for r in d.remedies]
     assert titles[0] == "Pick a CUDA variant that this torch release was built for"
     assert "Use a 64-bit Python that the torch release supports" not in titles
+
+
+def _ops_titles(case: str) -> list[str]:
+    text = (FIXTURES / case / "log.txt").read_text(encoding="utf-8")
+    (d,) = [d for d in diagnose_text(text, None).diagnoses if d.id == "extension-ops-missing"]
+    return [r.title for r in d.remedies]
+
+
+BUILD_STEP = ("For other packages' ops (detectron2, maskrcnn-benchmark, PointNet++, DCNv2, Deformable-DETR's ops, apex), "
+              "run the package's build step")
+
+
+@pytest.mark.parametrize("case", [
+    "extension-ops-missing--cva-net-msda-not-installed",  # MultiScaleDeformableAttention never built
+    "extension-ops-missing--rlipv2-msda-traceback",
+    "extension-ops-missing--detectron2-not-built",
+    "extension-ops-missing--apex-without-cuda-ext",
+])
+def test_ops_missing_outside_mmcv_get_the_build_step_not_mmcvs_index(case):
+    assert _ops_titles(case) == [BUILD_STEP]
+
+
+@pytest.mark.parametrize("case", [
+    "extension-ops-missing--mmcv2-source-build-no-ops",  # "No module named 'mmcv._ext'"
+    "extension-ops-missing--zh-mmcv-full-sdist",
+])
+def test_mmcvs_missing_ops_get_mmcvs_full_package(case):
+    assert _ops_titles(case) == ["Install the full mmcv built for this torch and CUDA"]
