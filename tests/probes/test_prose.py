@@ -57,6 +57,13 @@ CASES = [
     ("https://github.com/lshqqytiger/stable-diffusion-webui-amdgpu-forge/issues/65",
      '  File "E:\\WebUI forge\\stable-diffusion-webui-amdgpu-forge\\launch.py", line 54, in <module>',
      {"os.name": "windows"}),
+    # Session 39: the site-packages folder named last, as `pip show` and pip's "Requirement already satisfied" write it
+    ("https://github.com/easydiffusion/easydiffusion/issues/1569",
+     "Location: c:\\stable-diffusion-ui\\installer_files\\env\\lib\\site-packages",
+     {"os.name": "windows"}),
+    ("https://github.com/Eddycrack864/UVR5-UI/issues/13",
+     "Requirement already satisfied: torch==2.5.0 in e:\\anaconda3\\lib\\site-packages (2.5.0+cu121)",
+     {"os.name": "windows", "torch.version": "2.5.0", "torch.version_full": "2.5.0+cu121", "torch.build": "cu121"}),
     # ...not a Linux banner, nor "PS:" in prose
     ("https://github.com/pytorch/pytorch/issues/99137", "Python 3.8.10 (default, Nov 14 2022, 12:59:47) [GCC 9.4.0] on linux",
      {"python.version": "3.8.10"}),
