@@ -3,8 +3,7 @@
 - An extension's build for a torch release asked for in the words of a build request rather than the word "wheel": the
   build named by its torch tag and requested or asked whether released ("Requesting mmcv-2.2.0+pt2.10.0cu130",
   "mmcv_full-latest+torch1.7.0+cu110.whl was released ?"), the extension for a CUDA and torch pair ("mmcv-full for
-  cuda10.0+torch1.6"), builds asked by verb ("Would it be possible to build it for pytorch 2.14", "binary wheel builds for
-  pt-1.9.0"), support added but not released, the published wheel said to stop below the torch
+  cuda10.0+torch1.6"), wheel builds asked ("binary wheel builds for pt-1.9.0"), wheels said unreleased, the published wheel said to stop below the torch
   (extension-no-prebuilt-wheel-for-torch's build_for_torch_asked). The same words as a request keep
   extension-built-for-other-torch's "built with PyTorch X" quiet (ext_build_requested).
 - torchaudio's load failure said before the word or shown only by its loader's frame (audio_load_failed), read with a torch
@@ -24,7 +23,6 @@ FIRES = [
     (WHEEL, 'build_for_torch_asked', 'The current wheel only supports pytorch 2.12 and lower, but some software requires later versions.  Would it be possible to build it for pytorch 2.14 (and cuda 13)?', 'https://github.com/rusty1s/pytorch_scatter/issues/513'),
     (WHEEL, 'build_for_torch_asked', 'so kindly requesting to make binary wheel builds for pt-1.9.0.', 'https://github.com/rusty1s/pytorch_scatter/issues/224 (maintainer built them)'),
     (WHEEL, 'build_for_torch_asked', 'pytorch 1.9.0 binary wheels please', 'https://github.com/rusty1s/pytorch_scatter/issues/224 (title)'),
-    (WHEEL, 'build_for_torch_asked', 'PR #504 added support for torch 2.10 but it has not been released yet. I notice that the last release 2.1.2 is from 2023 are you planning to release any time soon ?', 'https://github.com/rusty1s/pytorch_scatter/issues/506 (maintainer: the torch-2.10.0 indexes)'),
     (OTHER, 'ext_build_requested', 'I need **mmcv-2.2.0 built with PyTorch 2.10.0 + CUDA 13.0**.', 'https://github.com/MiroPsota/torch_packages_builder/issues/15'),
     (OTHER, 'audio_load_failed', 'unable to load torchaudio after installing torchaudio==0.12.0', 'https://github.com/pytorch/audio/issues/2731 (title; the sample the reading was written from)'),
     (OTHER, 'audio_load_failed', '  File "/home/yilinw/.local/lib/python3.8/site-packages/torchaudio/_extension.py", line 103, in <module>', 'https://github.com/pytorch/audio/issues/2731'),
