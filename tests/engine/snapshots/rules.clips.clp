@@ -108,7 +108,10 @@
    (slot P__52037ad13611)
    (slot P__5402ab660a80)
    (slot P__568f14322df0)
+   (slot P__5a9a768a1740)
+   (slot P__5c70dd20b844)
    (slot P__6075c50462b8)
+   (slot P__61b72ece208e)
    (slot P__61f13b3cf1dd)
    (slot P__6559fb129385)
    (slot P__65a37591ff03)
@@ -127,6 +130,7 @@
    (slot P__a4b4c4d87be9)
    (slot P__b7bb4e57215c)
    (slot P__bf0fc018f5b2)
+   (slot P__c860c757eb60)
    (slot P__ca7468ee7707)
    (slot P__d5bf53d764fb)
    (slot P__d9286d872747)
@@ -182,6 +186,7 @@
    (slot S__0c582705f6de)
    (slot S__0d03a0e9aa26)
    (slot S__0d1cda4db03c)
+   (slot S__0d5f56f04672)
    (slot S__0d6b9c494741)
    (slot S__0de5daac1b5f)
    (slot S__0e3ced6f0cee)
@@ -4129,6 +4134,22 @@
    (gpufix-facts (S__663711e56513 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported-said-evidence#8"))
+(defrule gpufix:gpu-arch-unsupported-said-evidence#9
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__61b72ece208e FALSE) (S__0d5f56f04672 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported-said-evidence#9"))
+(defrule gpufix:gpu-arch-unsupported-said-evidence#10
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__5c70dd20b844 FALSE) (S__0d5f56f04672 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported-said-evidence#10"))
+(defrule gpufix:gpu-arch-unsupported-said-evidence#11
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__5a9a768a1740 FALSE) (S__0d5f56f04672 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported-said-evidence#11"))
+(defrule gpufix:gpu-arch-unsupported-said-evidence#12
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__c860c757eb60 FALSE) (S__0d5f56f04672 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported-said-evidence#12"))
 (defrule gpufix:install-disk-full#0
    (gpufix-facts (S__2acc58cdaf38 FALSE) (S__450dcbf793c7 TRUE) (S__8ea2a54ed551 TRUE) (S__fe3cee7f67db TRUE))
    =>
@@ -5852,9 +5873,11 @@
    (slot P__ca3a63fe65a9)
    (slot P__d2ff69bf1c56)
    (slot P__dfe7a5271a63)
+   (slot P__e47884b1922e)
    (slot P__eb93918748ad)
    (slot P__fba588807948)
    (slot P__fe8787c568a2)
+   (slot S__0091a772e0e7)
    (slot S__00a113ca6484)
    (slot S__012d42ee0d20)
    (slot S__01b7fd7540b4)
@@ -6150,6 +6173,7 @@
    (slot S__b8ec685b42ed)
    (slot S__b99d0436bf4d)
    (slot S__b9f6888da5f9)
+   (slot S__baa1f3560732)
    (slot S__baa3e26d63b6)
    (slot S__bb9a172561d3)
    (slot S__bbc981ed7a3d)
@@ -7927,41 +7951,45 @@
    =>
    (gpufix-fired "cuda-said-predates-gpu#13"))
 (defrule gpufix:cuda-said-predates-gpu#14
-   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (>= ?v0 800000000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100000000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
+   (gpufix-facts (F__nvcc__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__version__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__e47884b1922e TRUE) (S__0091a772e0e7 FALSE) (S__995914fe8457 FALSE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__baa1f3560732 FALSE) (S__e8d7a239b82b FALSE))
    =>
    (gpufix-fired "cuda-said-predates-gpu#14"))
 (defrule gpufix:cuda-said-predates-gpu#15
-   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (>= ?v0 800060000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100010000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
+   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (>= ?v0 800000000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100000000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
    =>
    (gpufix-fired "cuda-said-predates-gpu#15"))
 (defrule gpufix:cuda-said-predates-gpu#16
-   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (>= ?v0 800090000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
+   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (>= ?v0 800060000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100010000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
    =>
    (gpufix-fired "cuda-said-predates-gpu#16"))
 (defrule gpufix:cuda-said-predates-gpu#17
-   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (>= ?v0 1000000000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1200080000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
+   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (>= ?v0 800090000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
    =>
    (gpufix-fired "cuda-said-predates-gpu#17"))
 (defrule gpufix:cuda-said-predates-gpu#18
-   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 500000000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (>= ?v1 1200000000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
+   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (>= ?v0 1000000000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1200080000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
    =>
    (gpufix-fired "cuda-said-predates-gpu#18"))
 (defrule gpufix:cuda-said-predates-gpu#19
-   (gpufix-facts (F__derived__gpu_framework "PaddlePaddle") (F__match__cuda_said__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1000000000000070))) (P__42699845fab8 TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__b9f6888da5f9 FALSE) (S__c9fc475923f5 FALSE))
+   (gpufix-facts (F__match__paddle_cc__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 500000000000070))) (F__match__paddle_runtime_api__v__r27f191552837 ?v1&:(and (numberp ?v1) (>= ?v1 1200000000000070))) (S__b9f6888da5f9 FALSE) (S__d531a2518ba5 TRUE))
    =>
    (gpufix-fired "cuda-said-predates-gpu#19"))
 (defrule gpufix:cuda-said-predates-gpu#20
-   (gpufix-facts (F__derived__gpu_framework "PaddlePaddle") (F__match__cuda_said__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100000000000070))) (P__79995155882c TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__b9f6888da5f9 FALSE) (S__c9fc475923f5 FALSE))
+   (gpufix-facts (F__derived__gpu_framework "PaddlePaddle") (F__match__cuda_said__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1000000000000070))) (P__42699845fab8 TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__b9f6888da5f9 FALSE) (S__c9fc475923f5 FALSE))
    =>
    (gpufix-fired "cuda-said-predates-gpu#20"))
 (defrule gpufix:cuda-said-predates-gpu#21
-   (gpufix-facts (F__derived__gpu_framework "PaddlePaddle") (F__match__cuda_said__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (P__647cccd339fa TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__b9f6888da5f9 FALSE) (S__c9fc475923f5 FALSE))
+   (gpufix-facts (F__derived__gpu_framework "PaddlePaddle") (F__match__cuda_said__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100000000000070))) (P__79995155882c TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__b9f6888da5f9 FALSE) (S__c9fc475923f5 FALSE))
    =>
    (gpufix-fired "cuda-said-predates-gpu#21"))
 (defrule gpufix:cuda-said-predates-gpu#22
-   (gpufix-facts (F__derived__gpu_framework "PaddlePaddle") (F__match__cuda_said__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1200080000000070))) (P__ae2d5fe2e58f TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__b9f6888da5f9 FALSE) (S__c9fc475923f5 FALSE))
+   (gpufix-facts (F__derived__gpu_framework "PaddlePaddle") (F__match__cuda_said__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1100080000000070))) (P__647cccd339fa TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__b9f6888da5f9 FALSE) (S__c9fc475923f5 FALSE))
    =>
    (gpufix-fired "cuda-said-predates-gpu#22"))
+(defrule gpufix:cuda-said-predates-gpu#23
+   (gpufix-facts (F__derived__gpu_framework "PaddlePaddle") (F__match__cuda_said__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1200080000000070))) (P__ae2d5fe2e58f TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__b9f6888da5f9 FALSE) (S__c9fc475923f5 FALSE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#23"))
 (defrule gpufix:gpu-expected-evidence#0
    (gpufix-facts (F__derived__nvidia_gpu__s "ok"))
    =>
