@@ -845,6 +845,41 @@ _API_KEYWORD = re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*)\(\) got an unexpected key
 # 'label_smoothing'" (seen: https://github.com/kekmodel/MPL-pytorch/issues/28).
 _KEYWORD_OWNER = {"init": "__init__"}
 
+# A constructor's keyword is the class's: Python 3.10+ names the class ("LayerNorm.__init__() got an unexpected keyword
+# argument 'bias'"), an older Python shows it only in the traceback's code line just above ("self.sm = nn.Softmax(dim=-1)"
+# / "TypeError: __init__() got an unexpected keyword argument 'dim'"). Either names a torch.nn class whose constructor a
+# later release gave the keyword: the table's `Class.__init__(KEYWORD=)` rows, so a keyword as plain as `dim` or `bias` is
+# read only against the torch class that lacked it, and a project's own class (FocalLoss) matches no row.
+# seen: https://github.com/OpenNMT/OpenNMT-py/issues/691 (nn.Softmax(dim=-1), pytorch 0.1.12)
+# seen: https://github.com/amdegroot/ssd.pytorch/issues/187, https://github.com/layumi/Person_reID_baseline_pytorch/issues/70
+# seen: https://github.com/chuxuzhang/KDD2019_HetGNN/issues/11 (Markdown-escaped "\\_\\_init\\_\\_()")
+# seen: https://github.com/pytorch/pytorch/issues/3235 (nn.LogSoftmax(dim=1) on 0.2.0_4; maintainer: not released yet)
+# seen: https://github.com/databricks/dbrx/issues/20, https://github.com/Zyphra/BlackMamba/issues/11 ("LayerNorm.__init__()
+# got an unexpected keyword argument 'bias'": nn.LayerNorm's bias came with torch 2.1)
+_API_CLASS_KEYWORD = re.compile(r"\b([A-Z][A-Za-z0-9_]*)\.__init__\(\) got an unexpected keyword argument '([A-Za-z_][A-Za-z0-9_]*)'")
+_CODE_NN_CLASS = re.compile(r"\b(?:torch\.)?nn\.([A-Z][A-Za-z0-9_]*)\s*\(")
+
+
+def _keyword_class_keys(lines: list[str], i: int) -> Iterable[str]:
+    """`Class.__init__(KEYWORD=)` keys for an unexpected constructor keyword on line I: the class Python 3.10+ names,
+    or the torch.nn class the code line just above calls with that keyword."""
+    line = lines[i][:2000].replace("\\_", "_")
+    m = _API_CLASS_KEYWORD.search(line)
+    if m:
+        yield f"{m.group(1)}.__init__({m.group(2)}=)"
+        return
+    m = _API_KEYWORD.search(line)
+    if not m or _KEYWORD_OWNER.get(m.group(1), m.group(1)) != "__init__":
+        return
+    kw = m.group(2) + "="
+    for prev in reversed(lines[max(0, i - 3):i]):
+        c = _CODE_NN_CLASS.search(prev[:600])
+        args = prev[c.end():600].replace(" ", "") if c else ""
+        k = args.find(kw)
+        if c and k >= 0 and (k == 0 or not (args[k - 1].isalnum() or args[k - 1] == "_")):
+            yield f"{c.group(1)}.__init__({m.group(2)}=)"
+            return
+
 
 def _knowledge_rows(file: str, key: str) -> list[Any]:
     """The rows under KEY of rules/knowledge/FILE (schema: 1); empty when the table cannot be read, which
@@ -986,7 +1021,8 @@ def _torch_api_missing(lines: list[str], out: _Out) -> None:
             continue
         if "partially initialized" in line or "circular import" in line:
             continue  # a file named torch.py importing itself (local-module-shadows-torch), not a missing API
-        for api in _api_candidates(line[:2000]):
+        keys = list(_keyword_class_keys(lines, i)) if "keyword argument" in line else []
+        for api in keys + list(_api_candidates(line[:2000].replace("\\_", "_"))):
             if api.startswith("%"):
                 if "module:" + api[1:] in _removed_table():
                     continue  # a module a later release removed (torch_api_removed.yaml), not a function added later
@@ -1104,9 +1140,20 @@ _RM_LINALG_NAME = re.compile(r"`?torch\.([a-z_]+)`? is deprecated in favor of|Pl
 # seen: https://github.com/VITA-Group/SLaK/issues/18 ("It seems that torch._six has been removed.")
 # seen: https://github.com/coderxi1/Real-ESRGAN-webui/issues/1 (title: "torchvision.transforms.functional_tensor has been depricated")
 # seen: https://github.com/XPixelGroup/BasicSR/issues/663 ("functional_tensor的名字改了，改成了 ..._functional_tensor")
+# Session 39: the absence told as a state that ended ("there is no function torch.rfft anymore", "torch.rfft not available
+# anymore", "torch._six is gone", "no longer provided", "is not present in 0.15.0", "不再有"): an absence ("there is no",
+# "not available", "doesn't exist") before "anymore" on the line, read only with a table API named on it ("I don't use
+# torch.rfft anymore" says nothing of torch).
+# seen: https://github.com/matteo-ronchetti/torch-radon/issues/22 ("with pytorch >= 1.8 there is no function torch.rfft anymore")
+# seen: https://github.com/facebookresearch/fairscale/pull/1106 ("torch._six is gone after ..."), https://github.com/VlSomers/bpbreid/pull/43
+# ("no longer provided"), https://github.com/XPixelGroup/BasicSR/issues/533 ("available up through 0.14.1 but is not present in 0.15.0")
 _RM_SAID = re.compile(r"(?i:\bremoval of\b|\b(?:has|have|had) been (?:removed|renamed|modified|deleted|depricated|deprecated)\b"
-                      r"|\b(?:was|were|got|is) (?:removed|renamed|deleted)\b|\bremoved (?:in|from|since)\b|\bno longer (?:exists?|available|has)\b)"
-                      r"|移除|删除|删掉|被删|改名|名字改了|改成了|不存在了|没有了")
+                      r"|\b(?:was|were|got|is) (?:removed|renamed|deleted)\b|\bremoved (?:in|from|since)\b"
+                      r"|\bno longer (?:exists?|available|has|provided|present|included|shipped|there)\b"
+                      r"|\b(?:there (?:is|are) no|no (?:function|attribute|module|method|class)|not (?:available|present|there|supported|found)"
+                      r"|does ?n.?t exist|does not exist)\b[^\n]{0,60}\b(?:anymore|any more)\b|\b(?:is|are) gone\b"
+                      r"|\b(?:is|are) not (?:present|there|included) in\b)"
+                      r"|移除|删除|删掉|被删|改名|名字改了|改成了|不存在了|没有了|不再有|不再提供|不再包含|已经没有")
 _RM_SAID_NOT = re.compile(r"(?i:will be (?:removed|deleted)|is deprecated in)|将被移除|将会被移除")
 
 # A whole module object pickled by an older torch, used by a newer one whose forward reads a newer attribute.

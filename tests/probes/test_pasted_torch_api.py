@@ -137,3 +137,33 @@ def test_a_torch_api_torchvision_itself_calls_is_torchvisions_mismatch() -> None
     assert _api(text.replace("torchvision/ops", "project/ops")) == {
         "log.torch_api_missing": "torch.nn.ModuleDict", "log.torch_api_since": "0.4.1"}
 
+
+
+# session 39: a constructor's keyword read against its class, named by Python 3.10+ or by the traceback's code line above
+@pytest.mark.parametrize("text, api, since", [
+    # OpenNMT/OpenNMT-py#691 (pytorch 0.1.12)
+    ('  File "/opt/DL/OpenNMT-py/onmt/modules/GlobalAttention.py", line 79, in __init__\n'
+     "    self.sm = nn.Softmax(dim=-1)\nTypeError: __init__() got an unexpected keyword argument 'dim'",
+     "Softmax.__init__(dim=)", "0.3.0"),
+    # chuxuzhang/KDD2019_HetGNN#11: Markdown-escaped underscores, spaces around '='
+    ("    self.softmax = nn.Softmax(dim = 1)\nTypeError: \\_\\_init\\_\\_() got an unexpected keyword argument 'dim'",
+     "Softmax.__init__(dim=)", "0.3.0"),
+    # Zyphra/BlackMamba#11, databricks/dbrx#20: Python 3.10+ names the class
+    ("TypeError: LayerNorm.__init__() got an unexpected keyword argument 'bias'", "LayerNorm.__init__(bias=)", "2.1.0"),
+    # AlexHex7/Non-local_pytorch#2: the function's keyword
+    ("''TypeError: softmax() got an unexpected keyword argument 'dim'  '' in non_local_simple version.py", "softmax(dim=)",
+     "0.3.0"),
+])
+def test_constructor_keyword_read_by_its_class(text: str, api: str, since: str) -> None:
+    assert _api(text) == {"log.torch_api_missing": api, "log.torch_api_since": since}
+
+
+@pytest.mark.parametrize("text", [
+    # a project's own class: no row names it
+    "    criterion = FocalLoss(gamma=2, dim=1)\nTypeError: FocalLoss.__init__() got an unexpected keyword argument 'dim'",
+    "    self.attn = MyAttention(dim=64)\nTypeError: __init__() got an unexpected keyword argument 'dim'",
+    # the torch.nn class above does not take the keyword the error names
+    "    self.sm = nn.Softmax(dim=-1)\nTypeError: __init__() got an unexpected keyword argument 'axis'",
+])
+def test_constructor_keyword_of_another_class_reads_nothing(text: str) -> None:
+    assert _api(text) == {}

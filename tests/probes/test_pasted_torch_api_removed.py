@@ -56,6 +56,15 @@ def _removed(text: str) -> dict[str, object]:
     ("It seems that torch._six has been removed.", "torch", "torch._six", "2.0.0"),
     ("torchvision.transforms.functional_tensor的名字改了，改成了torchvision.transforms._functional_tensor",
      "torchvision", "torchvision.transforms.functional_tensor", "0.17.0"),
+    # session 39: the absence told as a state that ended (matteo-ronchetti/torch-radon#22, facebookresearch/fairscale#1106,
+    # XPixelGroup/BasicSR#533)
+    ("with pytorch >= 1.8 there is no function torch.rfft anymore, can you integrate an alternative?", "torch",
+     "torch.rfft", "1.8.0"),
+    ("torch.rfft not available anymore", "torch", "torch.rfft", "1.8.0"),
+    ("Just use `torch.inf`, as torch._six is gone after https://github.com/pytorch/pytorch/pull/94709", "torch",
+     "torch._six", "2.0.0"),
+    ("it looks like ` torchvision.transforms.functional_tensor` was available up through 0.14.1 but is not present in "
+     "0.15.0 or better.", "torchvision", "torchvision.transforms.functional_tensor", "0.17.0"),
     # session 37: the module torch 1.9 renamed to torch._tensor (s3prl#140, torchopenl3#51)
     ("ModuleNotFoundError: No module named 'torch.tensor'", "torch", "torch.tensor", "1.9.0"),
 ])
@@ -83,6 +92,8 @@ def test_pin_and_replacement() -> None:
     "UserWarning: The torchvision.transforms.functional_tensor module is deprecated in 0.15 and will be "
     "**removed in 0.17**. Please don't rely on it.",                   # a warning from a torchvision that has it
     "torch._six.string_classes was removed",                          # not a table row
+    "I don't call torch.rfft anymore, the new code uses torch.fft",   # the reporter's habit, not torch's state
+    "torch.rfft is still there in 1.7",                               # no absence said
     "AttributeError: 'NoneType' object has no attribute 'recompute_scale_factor'",
     # a torch 0.4 model loaded by torch 0.3.1: a torch too old (yifeishi/PlaneMatch#4)
     "AttributeError: 'BatchNorm2d' object has no attribute 'num_batches_tracked'",
