@@ -24,6 +24,7 @@
    (slot F__compat__torchvision_matches__b)
    (slot F__conda__cpuonly__b)
    (slot F__container__inside__b)
+   (slot F__container__inside__s)
    (slot F__driver__version__s)
    (slot F__driver__version__v)
    (slot F__env__HSA_OVERRIDE_GFX_VERSION__s)
@@ -288,6 +289,7 @@
    (slot S__2cc43db6f14c)
    (slot S__2cdb480fec7e)
    (slot S__2d603099ec5f)
+   (slot S__2da29be8f31c)
    (slot S__2db2b10c1615)
    (slot S__2dc1ce9e6a95)
    (slot S__2de18faf37ab)
@@ -469,6 +471,7 @@
    (slot S__5a6570394d3f)
    (slot S__5abc3a3878e4)
    (slot S__5ae959bf3d76)
+   (slot S__5b466dcb9770)
    (slot S__5b5cf260c412)
    (slot S__5b8c0e345cb8)
    (slot S__5b8ec1cbf3ed)
@@ -634,6 +637,7 @@
    (slot S__8d123702d281)
    (slot S__8d38a18c8a10)
    (slot S__8e4340ef5265)
+   (slot S__8e4a967d2a41)
    (slot S__8e50fc0a6c77)
    (slot S__8ea2a54ed551)
    (slot S__8ebf8eda151b)
@@ -689,6 +693,7 @@
    (slot S__9ea699c19b3b)
    (slot S__9f17a237bed5)
    (slot S__9f1e27627f5d)
+   (slot S__9f8e0ff4ae63)
    (slot S__9fc5c289afd9)
    (slot S__a045151fe98f)
    (slot S__a12a7ce94fd9)
@@ -1578,6 +1583,14 @@
    (gpufix-facts (S__4841a27323ea TRUE))
    =>
    (gpufix-fired "libuv-unavailable-windows#3"))
+(defrule gpufix:libuv-unavailable-windows#4
+   (gpufix-facts (F__os__name ?v0&:(and (stringp ?v0) (neq ?v0 "macos"))) (S__5b466dcb9770 TRUE) (S__8e4a967d2a41 FALSE))
+   =>
+   (gpufix-fired "libuv-unavailable-windows#4"))
+(defrule gpufix:libuv-unavailable-windows#5
+   (gpufix-facts (F__os__name__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__5b466dcb9770 TRUE) (S__8e4a967d2a41 FALSE))
+   =>
+   (gpufix-fired "libuv-unavailable-windows#5"))
 (defrule gpufix:local-module-shadows-torch#0
    (gpufix-facts (S__2efa4b287eef FALSE) (S__ec97c2083cc6 TRUE) (S__f7d84a63e7d3 TRUE))
    =>
@@ -3511,145 +3524,157 @@
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#12"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#13
-   (gpufix-facts (S__00e8527a7b96 TRUE) (S__289fc8ee356a FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (S__289fc8ee356a FALSE) (S__71855767b508 FALSE) (S__9f8e0ff4ae63 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#13"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#14
-   (gpufix-facts (S__289fc8ee356a FALSE) (S__675702ecd129 TRUE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (S__00e8527a7b96 TRUE) (S__289fc8ee356a FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#14"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#15
-   (gpufix-facts (S__289fc8ee356a FALSE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e0e49b4df142 TRUE) (S__f46f9a9932d6 TRUE))
+   (gpufix-facts (S__289fc8ee356a FALSE) (S__675702ecd129 TRUE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#15"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#16
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e82ff621bbb0 TRUE))
+   (gpufix-facts (S__289fc8ee356a FALSE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e0e49b4df142 TRUE) (S__f46f9a9932d6 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#16"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#17
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__408a27e6df69 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e82ff621bbb0 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#17"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#18
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__408a27e6df69 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#18"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#19
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#19"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#20
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#20"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#21
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__ddebb3569d31 TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#21"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#22
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__f93c72e75513 TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__ddebb3569d31 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#22"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#23
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__f93c72e75513 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#23"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#24
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#24"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#25
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#25"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#26
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7e98b417cc8 TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#26"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#27
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__78637bfc10c9 TRUE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7e98b417cc8 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#27"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#28
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__2629d1ba2344 TRUE) (S__71855767b508 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__78637bfc10c9 TRUE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#28"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#29
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__2629d1ba2344 TRUE) (S__71855767b508 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#29"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#30
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__675702ecd129 TRUE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__71855767b508 FALSE) (S__9f8e0ff4ae63 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#30"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#31
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e0e49b4df142 TRUE) (S__f46f9a9932d6 TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#31"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#32
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e82ff621bbb0 TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__675702ecd129 TRUE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#32"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#33
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__408a27e6df69 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e0e49b4df142 TRUE) (S__f46f9a9932d6 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#33"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#34
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e82ff621bbb0 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#34"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#35
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__408a27e6df69 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#35"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#36
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#36"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#37
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__ddebb3569d31 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#37"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#38
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__f93c72e75513 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#38"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#39
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__ddebb3569d31 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#39"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#40
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__f93c72e75513 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#40"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#41
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#41"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#42
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7e98b417cc8 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#42"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#43
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__78637bfc10c9 TRUE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#43"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#44
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__2629d1ba2344 TRUE) (S__71855767b508 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7e98b417cc8 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#44"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#45
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__78637bfc10c9 TRUE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#45"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#46
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__675702ecd129 TRUE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__2629d1ba2344 TRUE) (S__71855767b508 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#46"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#47
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e0e49b4df142 TRUE) (S__f46f9a9932d6 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__71855767b508 FALSE) (S__9f8e0ff4ae63 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#47"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#48
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#48"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#49
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__675702ecd129 TRUE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#49"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#50
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e0e49b4df142 TRUE) (S__f46f9a9932d6 TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#50"))
 (defrule gpufix:extension-ops-missing#0
    (gpufix-facts (S__7a425c5b9fe4 FALSE) (S__b2b50cd1bf4c FALSE) (S__be2eabc06517 TRUE))
    =>
@@ -5606,6 +5631,30 @@
    (gpufix-facts (S__03be8091cabb TRUE) (S__47443628f055 TRUE) (S__d7bdd595caac TRUE) (S__ed0820d14753 FALSE))
    =>
    (gpufix-fired "windows-dataloader-workers#16"))
+(defrule gpufix:windows-dataloader-workers#17
+   (gpufix-facts (F__container__inside__b FALSE) (F__os__name "windows") (S__2da29be8f31c TRUE) (S__ed0820d14753 FALSE))
+   =>
+   (gpufix-fired "windows-dataloader-workers#17"))
+(defrule gpufix:windows-dataloader-workers#18
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__os__name "windows") (S__2da29be8f31c TRUE) (S__ed0820d14753 FALSE))
+   =>
+   (gpufix-fired "windows-dataloader-workers#18"))
+(defrule gpufix:windows-dataloader-workers#19
+   (gpufix-facts (F__container__inside__b FALSE) (S__2da29be8f31c TRUE) (S__7ea59576d2bd TRUE) (S__ed0820d14753 FALSE))
+   =>
+   (gpufix-fired "windows-dataloader-workers#19"))
+(defrule gpufix:windows-dataloader-workers#20
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2da29be8f31c TRUE) (S__7ea59576d2bd TRUE) (S__ed0820d14753 FALSE))
+   =>
+   (gpufix-fired "windows-dataloader-workers#20"))
+(defrule gpufix:windows-dataloader-workers#21
+   (gpufix-facts (F__container__inside__b FALSE) (S__2da29be8f31c TRUE) (S__47443628f055 TRUE) (S__ed0820d14753 FALSE))
+   =>
+   (gpufix-fired "windows-dataloader-workers#21"))
+(defrule gpufix:windows-dataloader-workers#22
+   (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2da29be8f31c TRUE) (S__47443628f055 TRUE) (S__ed0820d14753 FALSE))
+   =>
+   (gpufix-fired "windows-dataloader-workers#22"))
 (defrule gpufix:windows-sysmem-fallback#0
    (gpufix-facts (F__os__name "windows") (S__06e39a001afe FALSE) (S__1ba1eda758c3 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
    =>
@@ -5852,6 +5901,7 @@
    (slot P__35f2d78da1db)
    (slot P__39d4b83e53a7)
    (slot P__3aeb5355c1b1)
+   (slot P__3fde955f239f)
    (slot P__42699845fab8)
    (slot P__4b0fa42eb5d3)
    (slot P__4f24b0a80f1a)
@@ -5870,6 +5920,7 @@
    (slot P__9d5696e4a2f8)
    (slot P__ae2d5fe2e58f)
    (slot P__afaee449a44f)
+   (slot P__b7eb0225f68e)
    (slot P__ca3a63fe65a9)
    (slot P__d2ff69bf1c56)
    (slot P__dfe7a5271a63)
@@ -5905,6 +5956,7 @@
    (slot S__0c37a02a873d)
    (slot S__0c87612237a2)
    (slot S__0d01a1fdb381)
+   (slot S__0d6fb3236cdb)
    (slot S__0e2cfe79dc38)
    (slot S__0eb09959b7de)
    (slot S__0efae7fdfd2a)
@@ -5929,9 +5981,11 @@
    (slot S__18b97c6b45c1)
    (slot S__1978d2bb4294)
    (slot S__19db5ccb5a48)
+   (slot S__19f8b4d16507)
    (slot S__1a06d7475c5b)
    (slot S__1a1ae8920658)
    (slot S__1ae751119fa7)
+   (slot S__1bc366b5bad8)
    (slot S__1be4c6e45ff4)
    (slot S__1bef4cb88760)
    (slot S__1c373c4cdb9c)
@@ -6187,6 +6241,7 @@
    (slot S__bf0ed4226971)
    (slot S__bf66472eec03)
    (slot S__bfddf4722145)
+   (slot S__c259d82280b7)
    (slot S__c2a6257bb226)
    (slot S__c38fa2a5298b)
    (slot S__c3af2840540c)
@@ -6215,6 +6270,7 @@
    (slot S__cee2e138d767)
    (slot S__cf841e31edbc)
    (slot S__d121e79d04e1)
+   (slot S__d12515624195)
    (slot S__d13d77f71675)
    (slot S__d2984da69ee3)
    (slot S__d29e11e2ddec)
@@ -6707,9 +6763,13 @@
    =>
    (gpufix-fired "gpu-unused-said#0"))
 (defrule gpufix:gpu-unused-said#1
-   (gpufix-facts (F__derived__gpu_use_asked__s "ok"))
+   (gpufix-facts (S__1bc366b5bad8 FALSE) (S__d12515624195 TRUE))
    =>
    (gpufix-fired "gpu-unused-said#1"))
+(defrule gpufix:gpu-unused-said#2
+   (gpufix-facts (F__derived__gpu_use_asked__s "ok"))
+   =>
+   (gpufix-fired "gpu-unused-said#2"))
 (defrule gpufix:laptop-hybrid-graphics-mode#0
    (gpufix-facts (F__derived__hybrid_mode_said__s "ok") (S__0c87612237a2 FALSE) (S__a4a7dc84bc25 TRUE) (S__d2ae59c3c4bc FALSE))
    =>
@@ -7487,73 +7547,81 @@
    =>
    (gpufix-fired "extension-built-for-other-torch#41"))
 (defrule gpufix:extension-built-for-other-torch#42
-   (gpufix-facts (S__2f71e5b5732f FALSE) (S__9d9692d98bbd TRUE) (S__a654f6432aac FALSE) (S__b83bcd383f3b FALSE))
+   (gpufix-facts (P__3fde955f239f TRUE) (P__b7eb0225f68e TRUE) (S__a7d6efeae87c TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#42"))
 (defrule gpufix:extension-built-for-other-torch#43
-   (gpufix-facts (S__2f71e5b5732f FALSE) (S__ad2101b41cef TRUE))
+   (gpufix-facts (P__3fde955f239f TRUE) (P__b7eb0225f68e TRUE) (S__19f8b4d16507 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#43"))
 (defrule gpufix:extension-built-for-other-torch#44
-   (gpufix-facts (S__2d061b7c78ca TRUE) (S__2f71e5b5732f FALSE))
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__9d9692d98bbd TRUE) (S__a654f6432aac FALSE) (S__b83bcd383f3b FALSE))
    =>
    (gpufix-fired "extension-built-for-other-torch#44"))
 (defrule gpufix:extension-built-for-other-torch#45
-   (gpufix-facts (S__2f71e5b5732f FALSE) (S__c4c9817dc8ff TRUE))
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__ad2101b41cef TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#45"))
 (defrule gpufix:extension-built-for-other-torch#46
-   (gpufix-facts (S__07cba3826b44 FALSE) (S__2f71e5b5732f FALSE) (S__6b77c208ecc7 TRUE))
+   (gpufix-facts (S__2d061b7c78ca TRUE) (S__2f71e5b5732f FALSE))
    =>
    (gpufix-fired "extension-built-for-other-torch#46"))
 (defrule gpufix:extension-built-for-other-torch#47
-   (gpufix-facts (S__b306cb57092d TRUE))
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__c4c9817dc8ff TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#47"))
 (defrule gpufix:extension-built-for-other-torch#48
-   (gpufix-facts (S__468f0049bea0 FALSE) (S__a2c2362a450a TRUE))
+   (gpufix-facts (S__07cba3826b44 FALSE) (S__0d6fb3236cdb FALSE) (S__2f71e5b5732f FALSE) (S__6b77c208ecc7 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#48"))
 (defrule gpufix:extension-built-for-other-torch#49
-   (gpufix-facts (P__35f2d78da1db FALSE) (S__109b89cc67db TRUE) (S__ebd8ece9a5cf TRUE))
+   (gpufix-facts (S__b306cb57092d TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#49"))
 (defrule gpufix:extension-built-for-other-torch#50
-   (gpufix-facts (P__9b46196d9741 FALSE) (S__dba9ff73e4f9 TRUE) (S__ebd8ece9a5cf TRUE))
+   (gpufix-facts (S__468f0049bea0 FALSE) (S__a2c2362a450a TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#50"))
 (defrule gpufix:extension-built-for-other-torch#51
-   (gpufix-facts (P__d2ff69bf1c56 FALSE) (S__9488282f2b70 TRUE) (S__ebd8ece9a5cf TRUE))
+   (gpufix-facts (P__35f2d78da1db FALSE) (S__109b89cc67db TRUE) (S__ebd8ece9a5cf TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#51"))
 (defrule gpufix:extension-built-for-other-torch#52
-   (gpufix-facts (S__23bbb83fb920 FALSE) (S__2f71e5b5732f FALSE) (S__7b83ba5a44ab TRUE))
+   (gpufix-facts (P__9b46196d9741 FALSE) (S__dba9ff73e4f9 TRUE) (S__ebd8ece9a5cf TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#52"))
 (defrule gpufix:extension-built-for-other-torch#53
-   (gpufix-facts (S__ab792976b076 TRUE))
+   (gpufix-facts (P__d2ff69bf1c56 FALSE) (S__9488282f2b70 TRUE) (S__ebd8ece9a5cf TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#53"))
 (defrule gpufix:extension-built-for-other-torch#54
-   (gpufix-facts (S__8e5c563b7a22 TRUE))
+   (gpufix-facts (S__23bbb83fb920 FALSE) (S__2f71e5b5732f FALSE) (S__7b83ba5a44ab TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#54"))
 (defrule gpufix:extension-built-for-other-torch#55
-   (gpufix-facts (S__10b21be3c3d4 TRUE))
+   (gpufix-facts (S__ab792976b076 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#55"))
 (defrule gpufix:extension-built-for-other-torch#56
-   (gpufix-facts (S__dba1f7dc679a TRUE))
+   (gpufix-facts (S__8e5c563b7a22 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#56"))
 (defrule gpufix:extension-built-for-other-torch#57
-   (gpufix-facts (S__2f71e5b5732f FALSE) (S__aaedc3101f38 TRUE))
+   (gpufix-facts (S__10b21be3c3d4 TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#57"))
 (defrule gpufix:extension-built-for-other-torch#58
-   (gpufix-facts (S__2f71e5b5732f FALSE) (S__f9bd3525c6dd TRUE))
+   (gpufix-facts (S__dba1f7dc679a TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#58"))
+(defrule gpufix:extension-built-for-other-torch#59
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__aaedc3101f38 TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#59"))
+(defrule gpufix:extension-built-for-other-torch#60
+   (gpufix-facts (S__2f71e5b5732f FALSE) (S__f9bd3525c6dd TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#60"))
 (defrule gpufix:extension-built-without-cuda#0
    (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__613547642f81 TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
    =>
@@ -8823,53 +8891,61 @@
    =>
    (gpufix-fired "container-shm-too-small#49"))
 (defrule gpufix:container-shm-too-small#50
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__c259d82280b7 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#50"))
 (defrule gpufix:container-shm-too-small#51
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__c259d82280b7 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#51"))
 (defrule gpufix:container-shm-too-small#52
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#52"))
 (defrule gpufix:container-shm-too-small#53
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#53"))
 (defrule gpufix:container-shm-too-small#54
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#54"))
 (defrule gpufix:container-shm-too-small#55
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#55"))
 (defrule gpufix:container-shm-too-small#56
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#56"))
 (defrule gpufix:container-shm-too-small#57
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#57"))
 (defrule gpufix:container-shm-too-small#58
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#58"))
 (defrule gpufix:container-shm-too-small#59
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#59"))
 (defrule gpufix:container-shm-too-small#60
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#60"))
 (defrule gpufix:container-shm-too-small#61
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#61"))
+(defrule gpufix:container-shm-too-small#62
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#62"))
+(defrule gpufix:container-shm-too-small#63
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
+   =>
+   (gpufix-fired "container-shm-too-small#63"))
 (defrule gpufix:cuda-malloc-async-evidence#0
    (gpufix-facts (S__2d621662c85f TRUE) (S__5d548a6b4fdd FALSE))
    =>
