@@ -196,8 +196,7 @@ def _ops_titles(case: str) -> list[str]:
     return [r.title for r in d.remedies]
 
 
-BUILD_STEP = ("For other packages' ops (detectron2, maskrcnn-benchmark, PointNet++, DCNv2, Deformable-DETR's ops, apex), "
-              "run the package's build step")
+BUILD_STEP = "Run the package's own build step (detectron2, maskrcnn-benchmark, PointNet++, DCNv2, Deformable-DETR's ops, apex)"
 
 
 @pytest.mark.parametrize("case", [
