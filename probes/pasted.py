@@ -1151,7 +1151,7 @@ _RM_SAID = re.compile(r"(?i:\bremoval of\b|\b(?:has|have|had) been (?:removed|re
                       r"|\b(?:was|were|got|is) (?:removed|renamed|deleted)\b|\bremoved (?:in|from|since)\b"
                       r"|\bno longer (?:exists?|available|has|provided|present|included|shipped|there)\b"
                       r"|\b(?:there (?:is|are) no|no (?:function|attribute|module|method|class)|not (?:available|present|there|supported|found)"
-                      r"|does ?n.?t exist|does not exist)\b[^\n]{0,60}\b(?:anymore|any more)\b|\b(?:is|are) gone\b"
+                      r"|does ?n.?t exist)\b[^\n]{0,60}\b(?:anymore|any more)\b|\b(?:is|are) gone\b"
                       r"|\b(?:is|are) not (?:present|there|included) in\b)"
                       r"|移除|删除|删掉|被删|改名|名字改了|改成了|不存在了|没有了|不再有|不再提供|不再包含|已经没有")
 _RM_SAID_NOT = re.compile(r"(?i:will be (?:removed|deleted)|is deprecated in)|将被移除|将会被移除")

@@ -1241,12 +1241,12 @@ _TRIGGER = re.compile(
     r"\d\s?[x×*]\s?(?:10|16|20|30|40|50)\d0|\dgb?\s(?:10|16|20|30|40|50)\d0|(?:10|16|20|30|40|50)\d0\s?\+\s?(?:i[3579]|ryzen|xeon|epyc)|"
     r"linux|ubuntu|debian|centos|fedora|mint|rocky|alma|suse|manjaro|rhel|mac|apple|big sur|monterey|ventura|sonoma|sequoia|tahoe|wsl|successfully installed|"
     r"requirement already|you have|you'll have|you will have|cpuonly|pytorch-mutex|nvidia-", re.I | re.A)
-_WINDOWS_PATH = re.compile(r"\b[A-Za-z]:\\(?:Users|Program Files|ProgramData|Windows)\\|\b[A-Za-z]:\\[^\n]{0,200}\\(?:site-packages\\|Scripts\\|python\d*\.exe\b)"
-                           # Session 39: the site-packages folder itself, where pip names it last: `pip show`'s "Location:
-                           # c:\stable-diffusion-ui\installer_files\env\lib\site-packages" (seen:
-                           # https://github.com/easydiffusion/easydiffusion/issues/1569), pip's "Requirement already satisfied:
-                           # torch in d:\sd\venv\lib\site-packages (2.0.1)", "Uninstalling ... from D:\...\Lib\site-packages".
-                           r"|\b[A-Za-z]:\\[^\n]{0,200}\\(?:site|dist)-packages(?:$|[\s)\"',;])"
+# Session 39: the site-packages folder itself, where pip names it last: `pip show`'s "Location:
+# c:\stable-diffusion-ui\installer_files\env\lib\site-packages" (seen: https://github.com/easydiffusion/easydiffusion/issues/1569),
+# pip's "Requirement already satisfied: torch in d:\sd\venv\lib\site-packages (2.0.1)", "Uninstalling ... from
+# D:\...\Lib\site-packages": one alternative with the folder inside a path, so the path is scanned once.
+_WINDOWS_PATH = re.compile(r"\b[A-Za-z]:\\(?:Users|Program Files|ProgramData|Windows)\\|\b[A-Za-z]:\\[^\n]{0,200}\\"
+                           r"(?:site-packages\\|(?:site|dist)-packages(?:$|[\s)\"',;])|Scripts\\|python\d*\.exe\b)"
                            # Session 38: a drive path to a script a launcher or a traceback names ("E:\WebUI forge\...\launch.py",
                            # "D:\ComfyUI\main.py", "C:\sd\webui-user.bat"): only Windows writes a script's path so.
                            r"|\b[A-Za-z]:\\[^\n\"'<>|]{0,200}\.(?:py|bat|cmd|ps1)\b", re.I | re.A)
