@@ -90,6 +90,7 @@ def _api(text: str) -> dict[str, object]:
     ("The version is 0.4.0. I can not find the torch.nn.functional.interpolate in 0.4.0 API. The "
      "torch.nn.functional.interpolate used in line 236 is to downsample or upsample?",
      "torch.nn.functional.interpolate", "0.4.1"),  # rajeevyasarla/UMSN-Face-Deblurring#2
+    ("> AttributeError: module 'torch' has no attribute 'asarray'", "torch.asarray", "1.11.0"),  # open-mmlab/mmyolo#696
 ])
 def test_torch_api_read(line: str, api: str, since: str) -> None:
     assert _api(line) == {"log.torch_api_missing": api, "log.torch_api_since": since}
