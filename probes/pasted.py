@@ -968,23 +968,69 @@ _MISSING_SAID = re.compile(r"(?i:\bhas no (?:attribute|attr)\b|\bhas no [\w.]{1,
 # "对象没有属性"): a project's or a library's class missing a method of the same name as a torch API.
 _OBJECT_SAID = re.compile(r"(?i:\bobject has no attr)|对象|對象|实例|實例")
 
+# The missing API said as a lack, beside the torch release that lacks it (session 40): "pytorch version 1.6.0 without
+# nn.silu()", "Torch1.6不支持SiLU", "F.interpolate unavailable in PyTorch 0.4", "I can not find the
+# torch.nn.functional.interpolate in 0.4.0 API". A lack word alone is any sentence's ("without modifying"), so the line must
+# also name a torch release (or "in 0.4.0 API"); the rule then stays quiet when the torch shown already has the API.
+# seen: https://github.com/ultralytics/yolov5/issues/2136 ("My pytorch version is 1.6.0 without nn.silu() activation function")
+# seen: https://github.com/Megvii-BaseDetection/YOLOX/issues/81 ("Torch1.6不支持SiLU，请问可以支持torch1.6吗？")
+# seen: https://github.com/yangze0930/NTS-Net/issues/6 ("So the F.interpolate() is unavailable in PyTorch 0.4")
+# seen: https://github.com/rajeevyasarla/UMSN-Face-Deblurring/issues/2 ("I can not find the torch.nn.functional.interpolate in 0.4.0 API")
+_LACK_SAID = re.compile(r"(?i:\bwithout\b|\bunavailable\b|\bnot (?:available|supported|present|included|exist(?:s|ing)?)\b"
+                        r"|\b(?:does ?n.?t|does not|do ?n.?t|do not|did ?n.?t|did not) (?:have|support|contain|include|exist)\b"
+                        r"|\b(?:can ?not|can.?t|could ?n.?t|could not|unable to) find\b|\bthere (?:is|was|are) no\b|\blacks?\b)"
+                        r"|不支持|没有|沒有|找不到|缺少|不存在|不包含")
+_TORCH_RELEASE_SAID = re.compile(r"(?i:\b(?:py)?torch\s?(?:version\s?(?:is\s|=\s?)?|版本\s?(?:是|为|為)?\s?|==?\s?)?v?[0-2]\.\d{1,2}\b"
+                                 r"|\bin v?[0-2]\.\d{1,2}(?:\.\d{1,2})? (?:api|version|release|docs?)\b)")
+
+
+@functools.lru_cache(maxsize=1)
+def _api_aliases() -> tuple[tuple[str, str], ...]:
+    """(lower-case short spelling, table api): the spellings code and prose use for torch.nn's names, `nn.SiLU`,
+    `nn.silu()`, `F.interpolate` (import torch.nn as nn, torch.nn.functional as F), read whatever their case."""
+    out = []
+    for api in _api_table():
+        if "(" in api or api.startswith("#"):
+            continue
+        if api.startswith("torch.nn.functional."):
+            out.append(("f." + api[len("torch.nn.functional."):].lower(), api))
+        if api.startswith("torch.nn."):
+            out.append(("nn." + api[len("torch.nn."):].lower(), api))
+    return tuple(out)
+
+
+def _word_at(line: str, k: int, n: int) -> bool:
+    before = line[k - 1:k] if k else ""
+    after = line[k + n:k + n + 1]
+    return not (before and before.isascii() and (before.isalnum() or before in "._")) \
+        and not (after and after.isascii() and (after.isalnum() or after in "._"))
+
 
 def _said_apis(line: str) -> Iterable[str]:
     """Table APIs a line names in words (`torch.logical_not()`, `InterpolationMode`): the dotted name, or a
-    distinctive bare name, standing as a word of its own."""
+    distinctive bare name, standing as a word of its own; else torch.nn's short spellings (`nn.silu()`, `F.interpolate`)."""
+    found = False
     for api in _api_table():
         if "(" in api:
             continue
         name = api[1:] if api.startswith("#") else api
         k = line.find(name)
         while k >= 0:
-            before = line[k - 1:k] if k else ""
-            after = line[k + len(name):k + len(name) + 1]
-            if not (before and before.isascii() and (before.isalnum() or before in "._")) \
-                    and not (after and after.isascii() and (after.isalnum() or after in "._")):
+            if _word_at(line, k, len(name)):
+                found = True
                 yield api
                 break
             k = line.find(name, k + 1)
+    if found:
+        return
+    low = line.lower()
+    for alias, api in _api_aliases():
+        k = low.find(alias)
+        while k >= 0:
+            if _word_at(low, k, len(alias)):
+                yield api
+                break
+            k = low.find(alias, k + 1)
 
 
 def _api_candidates(line: str) -> Iterable[str]:
@@ -995,7 +1041,8 @@ def _api_candidates(line: str) -> Iterable[str]:
             found = True
             yield key(m)
     if not found and (_SINCE_SAID.search(line)
-                      or (_MISSING_SAID.search(line) and not _OBJECT_SAID.search(line))):
+                      or ((_MISSING_SAID.search(line) or (_LACK_SAID.search(line) and _TORCH_RELEASE_SAID.search(line)))
+                          and not _OBJECT_SAID.search(line))):
         yield from _said_apis(line)
 
 
@@ -1017,7 +1064,8 @@ def _torch_api_missing(lines: list[str], out: _Out) -> None:
     for i, line in enumerate(lines):
         if "attribute" not in line and "import name" not in line and "keyword argument" not in line \
                 and "odule named" not in line and not _SINCE_SAID.search(line[:2000]) \
-                and not _MISSING_SAID.search(line[:2000]):
+                and not _MISSING_SAID.search(line[:2000]) \
+                and not (_LACK_SAID.search(line[:2000]) and _TORCH_RELEASE_SAID.search(line[:2000])):
             continue
         if "partially initialized" in line or "circular import" in line:
             continue  # a file named torch.py importing itself (local-module-shadows-torch), not a missing API

@@ -80,6 +80,17 @@ def _api(text: str) -> dict[str, object]:
      "torch._utils._rebuild_tensor_v2", "0.4.0"),
     ("module 'torch._utils' has no attribute '_rebuild_parameter'", "torch._utils._rebuild_parameter", "1.0.0"),
     ("AttributeError: 'module' object has no attribute '_rebuild_tensor_v2'", "_rebuild_tensor_v2", "0.4.0"),
+    # session 40: the API said to be lacking, beside the torch release that lacks it, in torch.nn's short spellings too
+    ("My pytorch version is 1.6.0 without nn.silu() activation function. Can I use the latest code for training without "
+     "modifying the pytorch version?", "torch.nn.SiLU", "1.7.0"),  # ultralytics/yolov5#2136
+    ("Torch1.6\u4e0d\u652f\u6301SiLU\uff0c\u8bf7\u95ee\u53ef\u4ee5\u652f\u6301torch1.6\u5417\uff1f", "SiLU",
+     "1.7.0"),  # Megvii-BaseDetection/YOLOX#81
+    ("@yangze0930 So the F.interpolate() is unavailable in PyTorch 0.4, please consider replacing it with F.upsample()",
+     "torch.nn.functional.interpolate", "0.4.1"),  # yangze0930/NTS-Net#6
+    ("The version is 0.4.0. I can not find the torch.nn.functional.interpolate in 0.4.0 API. The "
+     "torch.nn.functional.interpolate used in line 236 is to downsample or upsample?",
+     "torch.nn.functional.interpolate", "0.4.1"),  # rajeevyasarla/UMSN-Face-Deblurring#2
+    ("> AttributeError: module 'torch' has no attribute 'asarray'", "torch.asarray", "1.11.0"),  # open-mmlab/mmyolo#696
 ])
 def test_torch_api_read(line: str, api: str, since: str) -> None:
     assert _api(line) == {"log.torch_api_missing": api, "log.torch_api_since": since}
@@ -113,6 +124,13 @@ def test_torchvision_api_read() -> None:
     "AttributeError: 'module' object has no attribute 'InterpolationMode'",  # Python 2 never had torchvision 0.9
     # the module torch 1.9 renamed away (torch_api_removed.yaml), not the function torch 0.4 added (s3prl#140)
     "ModuleNotFoundError: No module named 'torch.tensor'",
+    # session 40: a lack word needs a torch release on its line, and torch.nn's short names stand as words of their own
+    "Can I use the latest code for training without nn.SiLU?",           # no release said
+    "tf.nn.silu is not available in tensorflow 2.1, torch 1.6 has it",   # TensorFlow's nn, not torch's
+    "jax.nn.silu is not supported in torch 1.6 comparisons",
+    "I am using torch 1.6 without a GPU",                                  # no API named
+    "torch1.13\u6ca1\u6709\u95ee\u9898",                               # "torch1.13 has no problem"
+    "'MyNet' object has no attribute nn.SiLU in torch 1.6",               # an object's attribute
 ])
 def test_look_alikes_read_nothing(line: str) -> None:
     assert _api(line) == {}
