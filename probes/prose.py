@@ -478,7 +478,11 @@ _CHECK_THAT = re.compile(r"\b(?:check that|make sure|ensure|if you|whether)\b|�
 # tensors were saved from. (The "... on CUDA device 1 but torch.cuda.device_count() is 1" variant names this
 # machine's GPUs by count, not by this clause.)
 # seen: https://github.com/hkchengrex/Cutie/issues/37 ("i only have cpu in my computer")
-_TORCH_SAYS = re.compile(r"deserialize object on a CUDA device", re.I | re.A)
+# Session 40: PaddlePaddle's own start-up warning on any machine where its GPU build finds no usable device ("You are using
+# GPU version Paddle, but your CUDA device is not set properly. CPU device will be used by default.") names a "CUDA device"
+# as the program's words, not the reporter's machine (seen: lazydog28/mc_auto_boss#62 on an Iris Xe laptop,
+# PaddlePaddle/PaddleClas#965 on a GTX machine with an old driver).
+_TORCH_SAYS = re.compile(r"deserialize object on a CUDA device|your CUDA device is not set properly", re.I | re.A)
 # What CUDA needs, not what this machine has: "CUDA requires an NVIDIA GPU", "cuda 是英伟达显卡的标识",
 # "只有N卡才能用cuda". A possessive (英伟达显卡的…, NVIDIA GPU's) describes NVIDIA cards in general.
 _GENERIC = re.compile(r"\b(?:requires?|needs?|designed for|only (?:works|runs) (?:on|with))\b|需要|才能|才可以|"

@@ -865,6 +865,10 @@ def test_a_bare_cuda_in_an_extension_build_is_the_toolkit(source, text, expected
     ("RVC's older notice, https://github.com/RVC-Project/Retrieval-based-Voice-Conversion-WebUI/issues/806",
      "No supported Nvidia GPU found, use CPU instead"),
     ("a fallback notice in other words", "no compatible NVIDIA GPU found, torch 2.1"),
+    # PaddlePaddle's start-up warning names "your CUDA device" in the program's words, on any machine.
+    ("https://github.com/lazydog28/mc_auto_boss/issues/62 (an Iris Xe laptop)",
+     "UserWarning: You are using GPU version Paddle, but your CUDA device is not set properly. CPU device will be used by "
+     "default."),
 ])
 def test_a_denied_nvidia_gpu_is_no_vendor(source, text):
     assert GPU not in read(text), source
