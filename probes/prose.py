@@ -478,7 +478,11 @@ _CHECK_THAT = re.compile(r"\b(?:check that|make sure|ensure|if you|whether)\b|�
 # tensors were saved from. (The "... on CUDA device 1 but torch.cuda.device_count() is 1" variant names this
 # machine's GPUs by count, not by this clause.)
 # seen: https://github.com/hkchengrex/Cutie/issues/37 ("i only have cpu in my computer")
-_TORCH_SAYS = re.compile(r"deserialize object on a CUDA device", re.I | re.A)
+# Session 40: PaddlePaddle's own start-up warning on any machine where its GPU build finds no usable device ("You are using
+# GPU version Paddle, but your CUDA device is not set properly. CPU device will be used by default.") names a "CUDA device"
+# as the program's words, not the reporter's machine (seen: lazydog28/mc_auto_boss#62 on an Iris Xe laptop,
+# PaddlePaddle/PaddleClas#965 on a GTX machine with an old driver).
+_TORCH_SAYS = re.compile(r"deserialize object on a CUDA device|your CUDA device is not set properly", re.I | re.A)
 # What CUDA needs, not what this machine has: "CUDA requires an NVIDIA GPU", "cuda 是英伟达显卡的标识",
 # "只有N卡才能用cuda". A possessive (英伟达显卡的…, NVIDIA GPU's) describes NVIDIA cards in general.
 _GENERIC = re.compile(r"\b(?:requires?|needs?|designed for|only (?:works|runs) (?:on|with))\b|需要|才能|才可以|"
@@ -497,12 +501,18 @@ _NEGATED = re.compile(r"\b(?:no|not|without|any)\s|没有|无|不是", re.I | re
 # seen: https://github.com/xingdi-eric-yuan/MatchLSTM-PyTorch/issues/6 ("my computer doesn't have a NVIDIA GPU")
 # seen: https://github.com/salesforce/CodeGen/issues/8 ("I dont have any NVIDIA graphics card")
 # seen: https://github.com/OndrejTexler/Few-Shot-Patch-Based-Training/issues/3 ("I don't have a nvidia gpu")
+# Session 40: "no" with a word of fitness between, as programs print it when they fall back to the CPU: RVC's and its forks'
+# "No supported Nvidia GPU found, use CPU instead" (RVC-Project#1726 on an Intel Iris Xe laptop, #2642 on an RX 7900 XT),
+# "no compatible NVIDIA GPU", "no CUDA-capable NVIDIA GPU". The program found none: no NVIDIA GPU is stated by it, whatever
+# machine it ran on (the same line on an NVIDIA machine with a CPU build of torch, Mangio-RVC-Fork#108, RVC#2171, comes
+# with the card named in the reporter's own words, which still gives the vendor).
 _NEGATED_TAIL = re.compile(
     r"(?:n['’]t|\b(?:dont|doesnt|didnt|havent|hasnt|isnt|wasnt|aint|not|never))\s+"
     r"(?:(?:think|believe|guess|seem|seems|to|even|really|actually|currently|i|we|it|that)\s+){0,3}"
     r"(?:(?:have|has|had|own|owns|got|contain|contains|come with|comes with|include|includes|equipped with)\s+)?"
     r"(?:(?:an?|any|the|one|single|dedicated|discrete|separate|proper|real)\s+){0,2}$"
-    r"|\b(?:no|without)\s+(?:(?:an?|any|one|single|dedicated|discrete|separate|proper|real)\s+){0,2}$"
+    r"|\b(?:no|without)\s+(?:(?:an?|any|one|single|dedicated|discrete|separate|proper|real|supported|compatible|"
+    r"available|usable|suitable|working|valid|detected|eligible|cuda[- ]?(?:capable|compatible|enabled))\s+){0,2}$"
     r"|(?:没有|没|无|不是|并非|并没有)\s?(?:一张|一块|一个|独立的?)?\s?$", re.I | re.A)
 
 # --- operating systems ----------------------------------------------------------------------

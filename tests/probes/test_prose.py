@@ -859,6 +859,16 @@ def test_a_bare_cuda_in_an_extension_build_is_the_toolkit(source, text, expected
      "请问一下只有CPU，没有N卡可以玩么，torch 2.1"),
     ("a project README's '没N卡改 libx264' (no NVIDIA card: use ffmpeg's CPU encoder), with a version beside it",
      "没N卡, torch 2.1.0"),
+    # Session 40: a program's fallback notice, "no" with a word of fitness before the vendor.
+    ("https://github.com/RVC-Project/Retrieval-based-Voice-Conversion-WebUI/issues/1726 (an Intel Iris Xe laptop)",
+     "2024-01-16 02:23:41 | INFO | configs.config | No supported Nvidia GPU found"),
+    ("RVC's older notice, https://github.com/RVC-Project/Retrieval-based-Voice-Conversion-WebUI/issues/806",
+     "No supported Nvidia GPU found, use CPU instead"),
+    ("a fallback notice in other words", "no compatible NVIDIA GPU found, torch 2.1"),
+    # PaddlePaddle's start-up warning names "your CUDA device" in the program's words, on any machine.
+    ("https://github.com/lazydog28/mc_auto_boss/issues/62 (an Iris Xe laptop)",
+     "UserWarning: You are using GPU version Paddle, but your CUDA device is not set properly. CPU device will be used by "
+     "default."),
 ])
 def test_a_denied_nvidia_gpu_is_no_vendor(source, text):
     assert GPU not in read(text), source
@@ -872,6 +882,8 @@ def test_a_denied_nvidia_gpu_is_no_vendor(source, text):
     "it does not work and I have an NVIDIA GPU, torch 2.1",
     "No I have an NVIDIA GPU, torch 2.1",
     "没识别到N卡, torch 2.1",
+    # the same notice with the reporter's own card named keeps the card (RVC#806: "However, I have Nvidia RTX 4050 !!")
+    "No supported Nvidia GPU found, use CPU instead. However, I have Nvidia RTX 4050 !!",
 ])
 def test_a_symptom_on_an_nvidia_gpu_keeps_the_vendor(text):
     assert read(text).get(GPU) == "nvidia"
