@@ -541,13 +541,17 @@ def regex_error(pattern: str, allow_empty: bool = True) -> str | None:
     A pattern that passed once under this Python is remembered (gpufix.parse_cache) and not
     compiled again here: a run with no error text to read never needs it compiled.
     """
-    known = f"{int(allow_empty)}{linear_re.BACKEND}{pattern}"
+    # "b1": patterns remembered before the word-boundary check are checked again.
+    known = f"b1{int(allow_empty)}{linear_re.BACKEND}{pattern}"
     if parse_cache.is_known("linear-regex-ok", known):
         return None
     try:
         rx = linear_re.compile(pattern)
+        beside = linear_re.boundary_beside_non_ascii(pattern)
     except (linear_re.PatternError, OverflowError, RecursionError) as e:
         return str(e)
+    if beside:
+        return beside
     if not allow_empty and rx.search("") is not None:
         return "matches the empty string (it would match every line)"
     parse_cache.remember("linear-regex-ok", known)

@@ -99,6 +99,63 @@ def _backtracking_feature(pattern: str) -> str | None:
     return walk(parsed)
 
 
+def _edge_chars(items: Any, last: bool) -> set[int]:
+    """Characters outside ASCII that `items` (a parsed sequence) may begin with (or end with, `last`),
+    as far as literals, groups, alternatives, repeats and classes tell; empty when none is known."""
+    seq = list(items)
+    if not seq:
+        return set()
+    op, av = seq[-1] if last else seq[0]
+    if op is _c.LITERAL:
+        return {av} if av > 0x7F else set()
+    if op is _c.IN:
+        return {v for kind, v in av if kind is _c.LITERAL and v > 0x7F}
+    if op is _c.SUBPATTERN:
+        return _edge_chars(av[3], last)
+    if op is _c.BRANCH:
+        return set().union(*(_edge_chars(alt, last) for alt in av[1]))
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+        return _edge_chars(av[2], last)
+    return set()
+
+
+def boundary_beside_non_ascii(pattern: str) -> str | None:
+    """A word boundary \\b written against a character outside ASCII ("显卡\\b", "\\b(?:飞桨|paddle)"), or None.
+
+    RE2's \\b is an ASCII word boundary: after 卡 it holds only when an ASCII letter or digit follows,
+    so "显卡吗" and "显卡 " never match there (Python's Unicode \\b fails on the first as well). Such a
+    pattern reads less than it says; the boundary is dropped or written as the characters around it.
+    """
+    try:
+        parsed = _sre_parse.parse(pattern)
+    except Exception as e:  # noqa: BLE001 - any parse failure is the pattern's own error
+        raise PatternError(str(e)) from None
+
+    def walk(items: Any) -> str | None:
+        seq = list(items)
+        for i, (op, av) in enumerate(seq):
+            if op is _c.AT and av is _c.AT_BOUNDARY:
+                near = (_edge_chars(seq[:i], last=True) if i else set()) | _edge_chars(seq[i + 1:], last=False)
+                if near:
+                    return f"has a word boundary \\b beside {chr(min(near))!r}, a character outside ASCII: RE2's \\b " \
+                           "is an ASCII word boundary and holds there only next to an ASCII letter or digit (drop it, " \
+                           "or name the characters around it)"
+            subs: list = []
+            if op is _c.SUBPATTERN:
+                subs = [av[3]]
+            elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+                subs = [av[2]]
+            elif op is _c.BRANCH:
+                subs = list(av[1])
+            for sub in subs:
+                found = walk(sub)
+                if found:
+                    return found
+        return None
+
+    return walk(parsed)
+
+
 def check(pattern: str) -> str | None:
     """Why `pattern` cannot run in linear time here (not compiling counts), or None."""
     try:

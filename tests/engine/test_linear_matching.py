@@ -197,3 +197,59 @@ def test_the_signature_set_has_room_for_more_windowed_signatures():
     windows = [rf"[^\n]{{0,80}}qz{i}[^\n]{{0,80}}" for i in range(20)]
     matcher = linear_re.PatternSet(patterns + windows)
     assert matcher.which("abc qz7 def") == [len(patterns) + 7]
+
+
+# RE2's \b is an ASCII word boundary: "显卡\b" holds only before an ASCII letter or digit, so "支持5080显卡吗"
+# never matched blackwell-torch-likely-old (session 40). Lint refuses a \b written against a character outside ASCII.
+@pytest.mark.parametrize("pattern, beside", [
+    ("显卡\\b", "卡"),
+    ("(?:gpus?|显卡)\\b", "卡"),
+    ("\\b(?:paddle\\w*|飞桨)\\b", "飞"),
+    ("(?:if|如果|假如)\\b", "如"),
+    ("[显卡]+\\b", "卡"),
+    ("cuda\\b显卡", "显"),
+])
+def test_a_word_boundary_beside_a_character_outside_ascii_is_named(pattern, beside):
+    problem = linear_re.boundary_beside_non_ascii(pattern)
+    assert problem is not None and repr(beside) in problem and "outside ASCII" in problem, problem
+
+
+@pytest.mark.parametrize("pattern", ["\\bgpu\\b", "(?:\\bgpus?\\b|显卡)", "显卡\\B", "(?:(?:if|when)\\b|如果)", "显卡|\\bcard\\b"])
+def test_a_word_boundary_between_ascii_characters_is_fine(pattern):
+    assert linear_re.boundary_beside_non_ascii(pattern) is None
+    assert linear_re.compile("显卡|\\bcard\\b").search("支持5080显卡吗") is not None
+
+
+def test_the_ascii_boundary_misses_what_the_check_names():
+    """What the check is for, on the engine itself: the boundary after 卡 fails before another Chinese character."""
+    assert linear_re.compile("5080显卡\\b").search("支持5080显卡吗") is None
+    assert linear_re.compile("5080显卡").search("支持5080显卡吗") is not None
+
+
+def test_lint_refuses_a_word_boundary_beside_chinese_with_file_and_line(rules_dir):
+    text = GOOD.format(id="r1").replace(
+        "'driver on your system is too old \\(found version (?P<found_version>\\d+)\\)'",
+        '"驱动太旧\\\\b (?P<found_version>\\\\d+)"')
+    errs = errors_for(rules_dir, text)
+    assert any(":6: signature 'too_old': bad regex" in e and "outside ASCII" in e for e in errs), errs
+
+
+def test_no_module_pattern_puts_a_word_boundary_beside_a_character_outside_ascii():
+    """The probes' and renderers' own compiled patterns (Python's re with re.A, or RE2) are held to the same check."""
+    import importlib
+    import pkgutil
+
+    import gpufix
+    seen, found = 0, []
+    for info in pkgutil.walk_packages(gpufix.__path__, "gpufix."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            pattern = getattr(value, "pattern", None)
+            if isinstance(pattern, str) and hasattr(value, "search"):
+                seen += 1
+                problem = linear_re.boundary_beside_non_ascii(pattern)
+                if problem:
+                    found.append(f"{info.name}.{name}: {problem}")
+    assert seen > 200 and not found, found
