@@ -18,7 +18,6 @@ from __future__ import annotations
 RULE = 'windows-dataloader-workers'
 
 FIRES = [
-    ('worker_pids_windows', 'RuntimeError: DataLoader worker (pid(s) 11208, 3676, 5316, 10956, 9808, 11116, 1212, 9512) exited unexpectedly', 'https://github.com/gjy3035/C-3-Framework/issues/30 (Windows only in the title)'),
     ('worker_pids_windows', 'RuntimeError: DataLoader worker (pid(s) 16184, 7428) exited unexpectedly', 'https://github.com/buppt/ChineseNRE/issues/23 (no OS named; cured by num_workers=0)'),
     ('worker_pids_windows', 'RuntimeError: DataLoader worker (pid(s) 10116, 14052) exited unexpectedly', 'https://github.com/makeuptransfer/SCGAN/issues/18 (its title; cured by num_workers=0)'),
     ('worker_pids_windows', 'DataLoader worker (pid(s) 18056, 20540, 4512) exited unexpectedly', 'https://github.com/lstappen/MuSe2021/issues/2 (Jupyter on Windows)'),
