@@ -63,26 +63,20 @@ if _re2 is not None:
     _SET_OPTIONS.max_mem = 64 << 20
 
 
-def _backtracking_feature(pattern: str) -> str | None:
-    """The first feature in `pattern` that RE2 lacks (Python's parse tree), or None."""
+def _first_in_tree(pattern: str, visit: Callable[[list, int], str | None]) -> str | None:
+    """The first answer `visit(sequence, index)` gives for an item of `pattern`'s parse tree (Python's
+    parser), walking groups, repeats and alternatives depth first; None when it gives none."""
     try:
         parsed = _sre_parse.parse(pattern)
     except Exception as e:  # noqa: BLE001 - any parse failure is the pattern's own error
         raise PatternError(str(e)) from None
-    names = {
-        _c.ASSERT: "a lookahead or lookbehind", _c.ASSERT_NOT: "a negative lookahead or lookbehind",
-        _c.GROUPREF: "a backreference", _c.GROUPREF_EXISTS: "a conditional group",
-    }
-    atomic, possessive = getattr(_c, "ATOMIC_GROUP", None), getattr(_c, "POSSESSIVE_REPEAT", None)
 
     def walk(items: Any) -> str | None:
-        for op, av in items:
-            if op in names:
-                return names[op]
-            if atomic is not None and op is atomic:
-                return "an atomic group"
-            if possessive is not None and op is possessive:
-                return "a possessive quantifier"
+        seq = list(items)
+        for i, (op, av) in enumerate(seq):
+            found = visit(seq, i)
+            if found:
+                return found
             subs: list = []
             if op is _c.SUBPATTERN:
                 subs = [av[3]]
@@ -97,6 +91,27 @@ def _backtracking_feature(pattern: str) -> str | None:
         return None
 
     return walk(parsed)
+
+
+def _backtracking_feature(pattern: str) -> str | None:
+    """The first feature in `pattern` that RE2 lacks (Python's parse tree), or None."""
+    names = {
+        _c.ASSERT: "a lookahead or lookbehind", _c.ASSERT_NOT: "a negative lookahead or lookbehind",
+        _c.GROUPREF: "a backreference", _c.GROUPREF_EXISTS: "a conditional group",
+    }
+    atomic, possessive = getattr(_c, "ATOMIC_GROUP", None), getattr(_c, "POSSESSIVE_REPEAT", None)
+
+    def visit(seq: list, i: int) -> str | None:
+        op = seq[i][0]
+        if op in names:
+            return names[op]
+        if atomic is not None and op is atomic:
+            return "an atomic group"
+        if possessive is not None and op is possessive:
+            return "a possessive quantifier"
+        return None
+
+    return _first_in_tree(pattern, visit)
 
 
 def _edge_chars(items: Any, last: bool) -> set[int]:
@@ -126,34 +141,18 @@ def boundary_beside_non_ascii(pattern: str) -> str | None:
     so "显卡吗" and "显卡 " never match there (Python's Unicode \\b fails on the first as well). Such a
     pattern reads less than it says; the boundary is dropped or written as the characters around it.
     """
-    try:
-        parsed = _sre_parse.parse(pattern)
-    except Exception as e:  # noqa: BLE001 - any parse failure is the pattern's own error
-        raise PatternError(str(e)) from None
+    def visit(seq: list, i: int) -> str | None:
+        op, av = seq[i]
+        if op is not _c.AT or av is not _c.AT_BOUNDARY:
+            return None
+        near = (_edge_chars(seq[:i], last=True) if i else set()) | _edge_chars(seq[i + 1:], last=False)
+        if not near:
+            return None
+        return (f"has a word boundary \\b beside {chr(min(near))!r}, a character outside ASCII: RE2's \\b "
+                "is an ASCII word boundary and holds there only next to an ASCII letter or digit (drop it, "
+                "or name the characters around it)")
 
-    def walk(items: Any) -> str | None:
-        seq = list(items)
-        for i, (op, av) in enumerate(seq):
-            if op is _c.AT and av is _c.AT_BOUNDARY:
-                near = (_edge_chars(seq[:i], last=True) if i else set()) | _edge_chars(seq[i + 1:], last=False)
-                if near:
-                    return f"has a word boundary \\b beside {chr(min(near))!r}, a character outside ASCII: RE2's \\b " \
-                           "is an ASCII word boundary and holds there only next to an ASCII letter or digit (drop it, " \
-                           "or name the characters around it)"
-            subs: list = []
-            if op is _c.SUBPATTERN:
-                subs = [av[3]]
-            elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-                subs = [av[2]]
-            elif op is _c.BRANCH:
-                subs = list(av[1])
-            for sub in subs:
-                found = walk(sub)
-                if found:
-                    return found
-        return None
-
-    return walk(parsed)
+    return _first_in_tree(pattern, visit)
 
 
 def check(pattern: str) -> str | None:
