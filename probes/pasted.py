@@ -999,11 +999,22 @@ def _api_aliases() -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-def _word_at(line: str, k: int, n: int) -> bool:
-    before = line[k - 1:k] if k else ""
-    after = line[k + n:k + n + 1]
-    return not (before and before.isascii() and (before.isalnum() or before in "._")) \
-        and not (after and after.isascii() and (after.isalnum() or after in "._"))
+def _lack_beside_release(text: str) -> bool:
+    """An API's lack said in words on a line that names a torch release (_LACK_SAID, _TORCH_RELEASE_SAID)."""
+    return _LACK_SAID.search(text) is not None and _TORCH_RELEASE_SAID.search(text) is not None
+
+
+def _names_word(line: str, name: str) -> bool:
+    """`name` stands in `line` as a word of its own: no ASCII letter, digit, dot or underscore glued to either side."""
+    k = line.find(name)
+    while k >= 0:
+        before = line[k - 1:k] if k else ""
+        after = line[k + len(name):k + len(name) + 1]
+        if not (before and before.isascii() and (before.isalnum() or before in "._")) \
+                and not (after and after.isascii() and (after.isalnum() or after in "._")):
+            return True
+        k = line.find(name, k + 1)
+    return False
 
 
 def _said_apis(line: str) -> Iterable[str]:
@@ -1013,24 +1024,15 @@ def _said_apis(line: str) -> Iterable[str]:
     for api in _api_table():
         if "(" in api:
             continue
-        name = api[1:] if api.startswith("#") else api
-        k = line.find(name)
-        while k >= 0:
-            if _word_at(line, k, len(name)):
-                found = True
-                yield api
-                break
-            k = line.find(name, k + 1)
+        if _names_word(line, api[1:] if api.startswith("#") else api):
+            found = True
+            yield api
     if found:
         return
     low = line.lower()
     for alias, api in _api_aliases():
-        k = low.find(alias)
-        while k >= 0:
-            if _word_at(low, k, len(alias)):
-                yield api
-                break
-            k = low.find(alias, k + 1)
+        if _names_word(low, alias):
+            yield api
 
 
 def _api_candidates(line: str) -> Iterable[str]:
@@ -1041,7 +1043,7 @@ def _api_candidates(line: str) -> Iterable[str]:
             found = True
             yield key(m)
     if not found and (_SINCE_SAID.search(line)
-                      or ((_MISSING_SAID.search(line) or (_LACK_SAID.search(line) and _TORCH_RELEASE_SAID.search(line)))
+                      or ((_MISSING_SAID.search(line) or _lack_beside_release(line))
                           and not _OBJECT_SAID.search(line))):
         yield from _said_apis(line)
 
@@ -1065,7 +1067,7 @@ def _torch_api_missing(lines: list[str], out: _Out) -> None:
         if "attribute" not in line and "import name" not in line and "keyword argument" not in line \
                 and "odule named" not in line and not _SINCE_SAID.search(line[:2000]) \
                 and not _MISSING_SAID.search(line[:2000]) \
-                and not (_LACK_SAID.search(line[:2000]) and _TORCH_RELEASE_SAID.search(line[:2000])):
+                and not _lack_beside_release(line[:2000]):
             continue
         if "partially initialized" in line or "circular import" in line:
             continue  # a file named torch.py importing itself (local-module-shadows-torch), not a missing API
