@@ -123,8 +123,8 @@ def _edge_chars(items: Any, last: bool) -> set[int]:
     op, av = seq[-1] if last else seq[0]
     if op is _c.LITERAL:
         return {av} if av > 0x7F else set()
-    if op is _c.IN:
-        return {v for kind, v in av if kind is _c.LITERAL and v > 0x7F}
+    if op is _c.IN:  # a negated class ("[^显]") names what it does not match
+        return set() if any(kind is _c.NEGATE for kind, _ in av) else {v for kind, v in av if kind is _c.LITERAL and v > 0x7F}
     if op is _c.SUBPATTERN:
         return _edge_chars(av[3], last)
     if op is _c.BRANCH:

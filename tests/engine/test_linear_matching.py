@@ -214,7 +214,8 @@ def test_a_word_boundary_beside_a_character_outside_ascii_is_named(pattern, besi
     assert problem is not None and repr(beside) in problem and "outside ASCII" in problem, problem
 
 
-@pytest.mark.parametrize("pattern", ["\\bgpu\\b", "(?:\\bgpus?\\b|显卡)", "显卡\\B", "(?:(?:if|when)\\b|如果)", "显卡|\\bcard\\b"])
+@pytest.mark.parametrize("pattern", ["\\bgpu\\b", "(?:\\bgpus?\\b|显卡)", "显卡\\B", "(?:(?:if|when)\\b|如果)", "显卡|\\bcard\\b",
+                                     "gpu[^显卡]\\b"])
 def test_a_word_boundary_between_ascii_characters_is_fine(pattern):
     assert linear_re.boundary_beside_non_ascii(pattern) is None
     assert linear_re.compile("显卡|\\bcard\\b").search("支持5080显卡吗") is not None
