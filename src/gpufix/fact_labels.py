@@ -280,6 +280,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "derived.gpu_expected": ("an NVIDIA GPU is expected (named, or CUDA said installed)", "应有 NVIDIA GPU（已指明显卡，或说已安装 CUDA）"),
     "derived.cpu_build_shown": ("a CPU-only torch is shown", "显示为仅 CPU 版 torch"),
     "derived.cuda_build_ran": ("a CUDA build of torch ran and reported a CUDA error", "CUDA 版 torch 已运行并报出 CUDA 错误"),
+    "derived.checks_disagree": ("the CUDA check returned True in one place and False in another", "CUDA 检查在一处返回 True、另一处返回 False"),
+    "derived.cuda_said_available": ("the reporter's own check says CUDA is available", "报告者自己的检查显示 CUDA 可用"),
     "derived.blackwell_torch_likely_old": ("torch likely older than the GPU", "torch 很可能比 GPU 旧"),
     "derived.cuda_said_predates_gpu": ("the CUDA named predates the GPU", "所述 CUDA 早于该 GPU"),
     "derived.arch_gap_package": ("the package whose build lacks the GPU's kernels", "缺少该 GPU 内核的软件包"),

@@ -1,9 +1,10 @@
 """cpuwheel family (session 40): readings written from an outside sample of 12 threads (/work/wt/r-cpuwheel-sample40).
 
-python-env-mismatch, check_contrast: the reporter's own availability check returned True in one place and False in another, each
-result tied in one sentence to the place that printed it (a terminal, an IDE, a notebook kernel, a .py file run by `python`): each
-place starts its own interpreter. cpu-only-wheel steps aside on the same words (its said_available, and cuda-build-ran-evidence's
-cuda_build_ran: a CUDA build ran where the check said True). A value written with "=" or ":" is code or a config.
+checks-disagree-evidence, contrast (python-env-mismatch's check_contrast until session 41): the reporter's own availability
+check returned True in one place and False in another, each result tied in one sentence to the place that printed it (a terminal,
+an IDE, a notebook kernel, a .py file run by `python`): each place starts its own interpreter. python-env-mismatch reads the derived
+fact; cpu-only-wheel (through cuda-said-available-evidence) and cuda-build-ran-evidence step aside on it. A value written with "="
+or ":" is code or a config.
 
 torch-not-installed, said_absent: torch said to be missing from the project's requirements, dependencies, setup.py, pyproject or
 conda environment, with either word first ("Conda environment missing torch", "Torch needs to be added to the list of packages",
@@ -13,11 +14,9 @@ The FIRES and QUIET tables run in tests/rules/test_signature_family_tables.py.""
 from __future__ import annotations
 
 FIRES = [
-    ('python-env-mismatch', 'check_contrast', "When I calling **'torch.cuda.is_available()'** from both Ubuntu Terminal AND Pycharm, the function call  **'is_available()'** returns True in the terminal AND false in Pycharm.  Then I suppose they mistakenly call different **'torch._C._cuda_getDeviceCount()'**,  however their function calls direct to the same **'_C.cpython-35m-x86_64-linux-gnu.so'**. I don't understand why these confused results return?", 'https://github.com/pytorch/pytorch/issues/10529'),
-    ('python-env-mismatch', 'check_contrast', "If I run it in vscode jupyter notebook, it returns False, while if i run the code in .py file in vscode or in browser jupyter notebook, they all return True. It was ok before, I don't know why suddenly it doesn't work.", 'https://github.com/microsoft/vscode-jupyter/issues/9081'),
-    ('python-env-mismatch', 'check_contrast', 'Please try as I gave the example below, because I still get True in the notebook, but when I create a python file in the drive and run it as below, I get False.', 'https://github.com/pytorch/pytorch/issues/93908'),
-    ('cpu-only-wheel', 'said_available', 'Please try as I gave the example below, because I still get True in the notebook, but when I create a python file in the drive and run it as below, I get False.', 'https://github.com/pytorch/pytorch/issues/93908'),
-    ('cuda-build-ran-evidence', 'cuda_build_ran', 'Please try as I gave the example below, because I still get True in the notebook, but when I create a python file in the drive and run it as below, I get False.', 'https://github.com/pytorch/pytorch/issues/93908'),
+    ('checks-disagree-evidence', 'contrast', "When I calling **'torch.cuda.is_available()'** from both Ubuntu Terminal AND Pycharm, the function call  **'is_available()'** returns True in the terminal AND false in Pycharm.  Then I suppose they mistakenly call different **'torch._C._cuda_getDeviceCount()'**,  however their function calls direct to the same **'_C.cpython-35m-x86_64-linux-gnu.so'**. I don't understand why these confused results return?", 'https://github.com/pytorch/pytorch/issues/10529'),
+    ('checks-disagree-evidence', 'contrast', "If I run it in vscode jupyter notebook, it returns False, while if i run the code in .py file in vscode or in browser jupyter notebook, they all return True. It was ok before, I don't know why suddenly it doesn't work.", 'https://github.com/microsoft/vscode-jupyter/issues/9081'),
+    ('checks-disagree-evidence', 'contrast', 'Please try as I gave the example below, because I still get True in the notebook, but when I create a python file in the drive and run it as below, I get False.', 'https://github.com/pytorch/pytorch/issues/93908'),
     ('torch-not-installed', 'said_absent', 'Conda environment missing torch', 'https://github.com/UCSD-E4E/PyHa/issues/155'),
     ('torch-not-installed', 'said_absent', 'Torch needs to be added to the list of packages to be installed when creating the conda environment.', 'https://github.com/UCSD-E4E/PyHa/issues/155'),
     ('torch-not-installed', 'said_absent', 'Need to add torch and torchvision to requirements', 'https://github.com/KaiyangZhou/deep-person-reid/issues/322'),
@@ -28,10 +27,10 @@ FIRES = [
 ]
 
 QUIET = [
-    ('python-env-mismatch', 'check_contrast', 'When  run cuda.is_available() in python console, I get True.', 'https://github.com/pytorch/pytorch/issues/63226: one result per line (the other, False, comes from code that sets CUDA_VISIBLE_DEVICES)'),
-    ('python-env-mismatch', 'check_contrast', 'pin_memory=True, shuffle=False in the script', '(code: values assigned, not results)'),
-    ('python-env-mismatch', 'check_contrast', 'Namespace(cpu=False, notebook=True, script=None)', '(an argparse dump)'),
-    ('python-env-mismatch', 'check_contrast', 'Is CUDA available: True', 'https://github.com/microsoft/vscode-jupyter/issues/9081 (collect_env: one result)'),
+    ('checks-disagree-evidence', 'contrast', 'When  run cuda.is_available() in python console, I get True.', 'https://github.com/pytorch/pytorch/issues/63226: one result per line (the other, False, comes from code that sets CUDA_VISIBLE_DEVICES)'),
+    ('checks-disagree-evidence', 'contrast', 'pin_memory=True, shuffle=False in the script', '(code: values assigned, not results)'),
+    ('checks-disagree-evidence', 'contrast', 'Namespace(cpu=False, notebook=True, script=None)', '(an argparse dump)'),
+    ('checks-disagree-evidence', 'contrast', 'Is CUDA available: True', 'https://github.com/microsoft/vscode-jupyter/issues/9081 (collect_env: one result)'),
     ('torch-not-installed', 'said_absent', 'The environment.yml is missing `pytorch` as a channel otherwise some pytorch related packages are not provided.', 'https://github.com/tudo-astroparticlephysics/machine-learning-lecture/issues/9: conda\'s channel, not the package'),
     ('torch-not-installed', 'said_absent', 'torch-scatter missing from requirements.txt', '(another package: PyG\'s)'),
     ('torch-not-installed', 'said_absent', 'torchvision is missing from requirements.txt', '(another package)'),
