@@ -135,6 +135,15 @@ def split_evidence(evidence: dict[str, Any]) -> tuple[list[tuple[str, Any]], lis
     return known, [k for k, v in evidence.items() if v is None and not k.startswith(_CONCLUSIONS)]
 
 
+def evidence_text(name: str, value: Any) -> str:
+    """A known evidence value as a finding shows it. A conclusion that holds (a derived yes/no such as
+    "the CUDA check returned True in one place and False in another") is its label alone: ": true" after
+    it says nothing, and reads as code in the Chinese report."""
+    if value is True and name.startswith(_CONCLUSIONS):
+        return ""
+    return format_value(value)
+
+
 NOT_KNOWN_SHOWN = 6  # a longer list buries the facts that were found; --json keeps every name
 
 

@@ -10,7 +10,7 @@ from typing import Any, Optional, Sequence
 
 from gpufix import __version__
 from gpufix.fact_labels import label, missing_labels, origin_label
-from gpufix.areas import (MARKS, contradiction_text, format_value, machine_line, not_known_text, split_evidence,
+from gpufix.areas import (MARKS, contradiction_text, evidence_text, machine_line, not_known_text, split_evidence,
                           summarize)
 from gpufix.diagnosis import Diagnosis
 from gpufix.core.outcome import Collected, Outcome
@@ -184,7 +184,7 @@ def render_diagnosis(d: Diagnosis, index: int, lang: str, os_name: str | None = 
         known, missing = split_evidence(d.evidence)
         out.append(f"   {t('evidence', lang)}:")
         for name, value in known:
-            out += _evidence_line(label(name, lang), value, origin_label(d.evidence_from.get(name, ""), lang))
+            out += _evidence_line(label(name, lang), evidence_text(name, value), origin_label(d.evidence_from.get(name, ""), lang))
         if missing:
             out += _wrap(not_known_text(missing_labels(missing, lang), lang), "     ")
     for ri, remedy in enumerate(d.remedies, 1):
@@ -202,9 +202,9 @@ def render_diagnosis(d: Diagnosis, index: int, lang: str, os_name: str | None = 
     return out
 
 
-def _evidence_line(what: str, value: object, origin: str = "") -> list[str]:
-    lines = format_value(value).splitlines() or [""]
-    head = f"     {what}: {lines[0]}" + (f"  [{origin}]" if origin else "")
+def _evidence_line(what: str, text: str, origin: str = "") -> list[str]:
+    lines = text.splitlines() or [""]
+    head = f"     {what}" + (f": {lines[0]}" if text else "") + (f"  [{origin}]" if origin else "")
     rest = [f"       {ln}" for ln in lines[1:EVIDENCE_LINES]]
     if len(lines) > EVIDENCE_LINES:
         rest.append(f"       … ({len(lines) - EVIDENCE_LINES} more lines)")

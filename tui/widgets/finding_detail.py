@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
-from gpufix.areas import MARKS, format_value, not_known_text, split_evidence
+from gpufix.areas import MARKS, evidence_text, not_known_text, split_evidence
 from gpufix.fact_labels import label, missing_labels, origin_label
 from gpufix.diagnosis import Diagnosis
 from gpufix.remedy.commandline import command_line
@@ -51,10 +51,11 @@ def render_diagnosis(d: Diagnosis, lang: str = "en", os_name: str | None = None)
         known, missing = split_evidence(d.evidence)
         heading("evidence")
         for name, value in known:
-            lines = format_value(value).splitlines() or [""]
+            text = evidence_text(name, value)
+            lines = text.splitlines() or [""]
             lead = Text("  ")
             lead.append(label(name, lang), style="bold")
-            lead.append(": ")
+            lead.append(": " if text else "")
             body = Text(lines[0])
             if d.evidence_from.get(name):  # where it came from, as the text report says it
                 body.append(f"  [{origin_label(d.evidence_from[name], lang)}]", style="dim")
