@@ -301,14 +301,57 @@ def bench_scan(size_mb: int) -> None:
               f" the log grew {big[0] / small[0]:.1f}x)")
 
 
+def bench_line_sets(max_lines: int = 3000) -> None:
+    """The per-line matcher (linear_re.PatternSet) on the fixture logs' lines, against the two references measured
+    in the same run: one search per pattern, and all patterns in one RE2 set (what PatternSet did before session 41,
+    when its DFA cache overflowed and was rebuilt on every line)."""
+    from gpufix import linear_re
+    from gpufix.engine.api import scan_plan
+
+    per_line = [s.pattern for s in scan_plan(installed_rules()).signatures if not s.literals]
+    root = Path(__file__).resolve().parents[1] / "tests" / "fixtures"
+    lines = [ln[:4096] for log in sorted(root.glob("*/log.txt"))
+             for ln in log.read_text("utf-8", "replace").splitlines() if ln.strip()][:max_lines]
+    print(f"per-line matcher: {len(per_line)} signatures without a literal, {len(lines)} fixture log lines")
+    if linear_re.BACKEND != "re2":
+        print("  google-re2 missing: PatternSet searches each pattern; nothing to compare")
+        return
+    chunked = linear_re.PatternSet(per_line)
+    whole = linear_re.PatternSet(per_line)
+    built = linear_re._re2.Set.SearchSet(linear_re._SET_OPTIONS)
+    for pattern in per_line:
+        built.Add(pattern)
+    built.Compile()
+    whole._sets = [(0, built._set)]
+    each = [linear_re.compile(pattern) for pattern in per_line]
+    cases = {"sets": lambda: [chunked.which(ln) for ln in lines], "one set": lambda: [whole.which(ln) for ln in lines],
+             "each": lambda: [[i for i, r in enumerate(each) if r.search(ln)] for ln in lines]}
+    assert cases["sets"]() == cases["each"]() == cases["one set"]()
+    times = {name: min(_time_once(fn) for _ in range(3)) for name, fn in cases.items()}
+    for name, secs in times.items():
+        print(f"  {name:8s} {secs * 1000:9.1f} ms")
+    print(f"  sets / each {times['sets'] / times['each']:.3f}x, sets / one set {times['sets'] / times['one set']:.3f}x")
+
+
+def _time_once(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--log-mb", type=int, default=100)
     p.add_argument("--rules", type=int, default=100)
+    p.add_argument("--lines-only", action="store_true", help="only the per-line matcher's benchmark")
     args = p.parse_args(argv)
+    if args.lines_only:
+        bench_line_sets()
+        return 0
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs")
     bench_rules(args.rules)
     bench_scan(args.log_mb)
+    bench_line_sets()
     return 0
 
 
