@@ -1208,6 +1208,10 @@ _RM_SAID_NOT = re.compile(r"(?i:will be (?:removed|deleted)|is deprecated in)|å°
 
 # A whole module object pickled by an older torch, used by a newer one whose forward reads a newer attribute.
 # seen: https://github.com/wmcnally/kapao/issues/55 ("'Upsample' object has no attribute 'recompute_scale_factor'")
+# The object is often a project's own class (a subclass of a torch layer: 'Conv2D', 'Shell', 'MobileFaceNet'), so a
+# row marked `any_class` (an attribute torch's own code reads on every module of its kind: Module's
+# _non_persistent_buffers_set, RNNBase's _flat_weights_names, _ConvNd's padding_mode) is also read whatever the class
+# (key ".NAME"). seen: https://github.com/openpifpaf/openpifpaf/issues/256 ('Shell' object), https://github.com/JirongZhang/DeepHomography/issues/23
 _RM_OBJ_ATTR = re.compile(r"\b([A-Z][A-Za-z0-9_]*)' object has no attribute '([A-Za-z_][A-Za-z0-9_]*)")
 
 # The failing import itself, as the last frame of a traceback whose error line was cut ("File \".../grads.py\", line 23,
@@ -1220,6 +1224,8 @@ _FRAME_LINE = re.compile(r'^\s*File "[^"\n]{1,400}", line \d+')
 
 _RM_FORMS: tuple[tuple[Any, Callable[[Any], str]], ...] = (
     (_RM_OBJ_ATTR, lambda m: f"torch.nn.{m.group(1)}.{m.group(2)}"),
+    # ...whatever the class, but not None (a variable that was never set is the program's own error)
+    (_RM_OBJ_ATTR, lambda m: f".{m.group(2)}" if m.group(1) != "NoneType" else ""),
     (_RM_MODULE_ATTR, lambda m: f"{m.group(1)}.{m.group(2)}"),
     (_RM_IMPORT, lambda m: f"{m.group(2)}.{m.group(1)}"),
     (_RM_NO_MODULE, lambda m: m.group(1)),
@@ -1242,6 +1248,8 @@ def _removed_table() -> dict[str, tuple[str, str, str, str, str]]:
                 table["module:" + row[2]] = row
                 continue
             table[row[2]] = row
+            if r.get("any_class"):  # an attribute of every module of its kind: read whatever class the object is
+                table["." + row[2].rsplit(".", 1)[-1]] = row
             if r.get("bare"):
                 table["#" + row[2].rsplit(".", 1)[-1]] = row
     return table

@@ -50,6 +50,19 @@ def _removed(text: str) -> dict[str, object]:
      "torch.nn.BatchNorm2d.track_running_stats", "0.4.0"),
     ("AttributeError: 'BatchNorm1d' object has no attribute 'track_running_stats'", "torch",
      "torch.nn.BatchNorm1d.track_running_stats", "0.4.0"),
+    # session 41: a module pickled by an older torch, whatever class the object is (`any_class` rows): torch 1.6's
+    # non-persistent buffers (openpifpaf/openpifpaf#256, JirongZhang/DeepHomography#23), torch 1.4's RNN weight lists
+    # (paperswithcode/axcell#15, qinlibo-hit/GL-GIN#9's torch 1.7), torch 1.1's padding_mode (yulu0724/EmbeddingDistillation#2)
+    ("torch.nn.modules.module.ModuleAttributeError: 'Shell' object has no attribute '_non_persistent_buffers_set'",
+     "torch", "torch.nn.Module._non_persistent_buffers_set", "1.6.0"),
+    ("'BatchNorm2d' object has no attribute '_non_persistent_buffers_set'", "torch",
+     "torch.nn.Module._non_persistent_buffers_set", "1.6.0"),
+    ("Unfortunately, I faced the following error `'LSTM' object has no attribute '_flat_weights_names'` while loading "
+     "the 'ResultsExtractor'.", "torch", "torch.nn.RNNBase._flat_weights_names", "1.4.0"),
+    ("torch.nn.modules.module.ModuleAttributeError: 'LSTM' object has no attribute '_flat_weights'", "torch",
+     "torch.nn.RNNBase._flat_weights", "1.4.0"),
+    ("AttributeError: 'Conv2d' object has no attribute 'padding_mode'", "torch", "torch.nn.Conv2d.padding_mode", "1.1.0"),
+    ("AttributeError: 'ConvTranspose1d' object has no attribute 'padding_mode'", "torch", "torch.nn.Conv2d.padding_mode", "1.1.0"),
     # the reporter's own words, English and Chinese
     ("Running it fails due to removal of torchaudio.list_audio_backends(), which is still called",
      "torchaudio", "torchaudio.list_audio_backends", "2.9.0"),
@@ -97,6 +110,11 @@ def test_pin_and_replacement() -> None:
     "AttributeError: 'NoneType' object has no attribute 'recompute_scale_factor'",
     # a torch 0.4 model loaded by torch 0.3.1: a torch too old (yifeishi/PlaneMatch#4)
     "AttributeError: 'BatchNorm2d' object has no attribute 'num_batches_tracked'",
+    # an attribute of the `any_class` rows on None is the program's own unset variable, and a project's own attribute
+    # on a torch layer is its code's (session 41)
+    "AttributeError: 'NoneType' object has no attribute 'padding_mode'",
+    "torch.nn.modules.module.ModuleAttributeError: 'Sequential' object has no attribute 'flatten_parameters'",
+    "AttributeError: 'LSTM' object has no attribute 'hidden_state'",
     # the function torch.tensor missing from a torch before 0.4 is not the module 1.9 removed
     "AttributeError: module 'torch' has no attribute 'tensor'",
     "ImportError: cannot import name 'tensor' from 'torch' (x.py)",

@@ -128,6 +128,7 @@
    (slot P__9ccbc9c3cdc8)
    (slot P__9d5696e4a2f8)
    (slot P__a37213dc4f24)
+   (slot P__a3dfa8fce26d)
    (slot P__a4b4c4d87be9)
    (slot P__b7bb4e57215c)
    (slot P__bf0fc018f5b2)
@@ -4501,89 +4502,113 @@
    =>
    (gpufix-fired "torch-release-regression#2"))
 (defrule gpufix:torch-too-new-for-code#0
-   (gpufix-facts (F__log__torch_api_removed_in__s "ok") (P__61f13b3cf1dd FALSE))
+   (gpufix-facts (F__log__torch_api_removed_in__s "ok") (P__61f13b3cf1dd FALSE) (P__a3dfa8fce26d FALSE))
    =>
    (gpufix-fired "torch-too-new-for-code#0"))
 (defrule gpufix:torch-too-new-for-code#1
-   (gpufix-facts (F__log__torch_api_removed_in__s "ok") (F__torch__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   (gpufix-facts (F__log__torch_api_removed_in__s "ok") (F__log__torch_api_since__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__61f13b3cf1dd FALSE))
    =>
    (gpufix-fired "torch-too-new-for-code#1"))
 (defrule gpufix:torch-too-new-for-code#2
-   (gpufix-facts (F__log__torch_api_removed_in__s ?v0&:(and (stringp ?v0) (eq ?v0 "ok") (neq ?v0 "ok"))))
+   (gpufix-facts (F__log__torch_api_removed_in__s ?v0&:(and (stringp ?v0) (eq ?v0 "ok") (neq ?v0 "ok"))) (P__61f13b3cf1dd FALSE))
    =>
    (gpufix-fired "torch-too-new-for-code#2"))
 (defrule gpufix:torch-too-new-for-code#3
-   (gpufix-facts (F__log__torchvision_api_removed_in__s "ok") (P__8b9e11fcc11e FALSE))
+   (gpufix-facts (F__log__torch_api_removed_in__s "ok") (F__torch__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__a3dfa8fce26d FALSE))
    =>
    (gpufix-fired "torch-too-new-for-code#3"))
 (defrule gpufix:torch-too-new-for-code#4
-   (gpufix-facts (F__log__torchvision_api_removed_in__s "ok") (F__torchvision__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   (gpufix-facts (F__log__torch_api_removed_in__s "ok") (F__log__torch_api_since__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
    =>
    (gpufix-fired "torch-too-new-for-code#4"))
 (defrule gpufix:torch-too-new-for-code#5
-   (gpufix-facts (F__log__torchvision_api_removed_in__s ?v0&:(and (stringp ?v0) (eq ?v0 "ok") (neq ?v0 "ok"))))
+   (gpufix-facts (F__log__torch_api_removed_in__s ?v0&:(and (stringp ?v0) (eq ?v0 "ok") (neq ?v0 "ok"))) (F__torch__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
    =>
    (gpufix-fired "torch-too-new-for-code#5"))
 (defrule gpufix:torch-too-new-for-code#6
-   (gpufix-facts (F__log__torchaudio_api_removed_in__s "ok") (P__3818af4c8fce FALSE))
+   (gpufix-facts (F__log__torch_api_removed_in__s ?v0&:(and (stringp ?v0) (eq ?v0 "ok") (neq ?v0 "ok"))) (P__a3dfa8fce26d FALSE))
    =>
    (gpufix-fired "torch-too-new-for-code#6"))
 (defrule gpufix:torch-too-new-for-code#7
-   (gpufix-facts (F__log__torchaudio_api_removed_in__s "ok") (F__torchaudio__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   (gpufix-facts (F__log__torch_api_removed_in__s ?v0&:(and (stringp ?v0) (eq ?v0 "ok") (neq ?v0 "ok"))) (F__log__torch_api_since__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
    =>
    (gpufix-fired "torch-too-new-for-code#7"))
 (defrule gpufix:torch-too-new-for-code#8
-   (gpufix-facts (F__log__torchaudio_api_removed_in__s ?v0&:(and (stringp ?v0) (eq ?v0 "ok") (neq ?v0 "ok"))))
+   (gpufix-facts (F__log__torch_api_removed_in__s ?v0&:(and (stringp ?v0) (eq ?v0 "ok") (neq ?v0 "ok"))))
    =>
    (gpufix-fired "torch-too-new-for-code#8"))
 (defrule gpufix:torch-too-new-for-code#9
-   (gpufix-facts (S__ba0f04380b19 TRUE))
+   (gpufix-facts (F__log__torchvision_api_removed_in__s "ok") (P__8b9e11fcc11e FALSE))
    =>
    (gpufix-fired "torch-too-new-for-code#9"))
 (defrule gpufix:torch-too-new-for-code#10
-   (gpufix-facts (S__69722433e833 TRUE))
+   (gpufix-facts (F__log__torchvision_api_removed_in__s "ok") (F__torchvision__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
    =>
    (gpufix-fired "torch-too-new-for-code#10"))
 (defrule gpufix:torch-too-new-for-code#11
-   (gpufix-facts (S__91f4ce9c91fc TRUE))
+   (gpufix-facts (F__log__torchvision_api_removed_in__s ?v0&:(and (stringp ?v0) (eq ?v0 "ok") (neq ?v0 "ok"))))
    =>
    (gpufix-fired "torch-too-new-for-code#11"))
 (defrule gpufix:torch-too-new-for-code#12
-   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (>= ?v0 200060000000070))) (S__3a21420e97c0 FALSE) (S__ae19dff1049b TRUE))
+   (gpufix-facts (F__log__torchaudio_api_removed_in__s "ok") (P__3818af4c8fce FALSE))
    =>
    (gpufix-fired "torch-too-new-for-code#12"))
 (defrule gpufix:torch-too-new-for-code#13
-   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__3a21420e97c0 FALSE) (S__ae19dff1049b TRUE))
+   (gpufix-facts (F__log__torchaudio_api_removed_in__s "ok") (F__torchaudio__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
    =>
    (gpufix-fired "torch-too-new-for-code#13"))
 (defrule gpufix:torch-too-new-for-code#14
-   (gpufix-facts (S__f7fb98aa94ef TRUE))
+   (gpufix-facts (F__log__torchaudio_api_removed_in__s ?v0&:(and (stringp ?v0) (eq ?v0 "ok") (neq ?v0 "ok"))))
    =>
    (gpufix-fired "torch-too-new-for-code#14"))
 (defrule gpufix:torch-too-new-for-code#15
-   (gpufix-facts (S__83d0649aa93e TRUE))
+   (gpufix-facts (S__ba0f04380b19 TRUE))
    =>
    (gpufix-fired "torch-too-new-for-code#15"))
 (defrule gpufix:torch-too-new-for-code#16
-   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (>= ?v0 40000000070))) (S__fcd7c2fe044a TRUE))
+   (gpufix-facts (S__69722433e833 TRUE))
    =>
    (gpufix-fired "torch-too-new-for-code#16"))
 (defrule gpufix:torch-too-new-for-code#17
-   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__fcd7c2fe044a TRUE))
+   (gpufix-facts (S__91f4ce9c91fc TRUE))
    =>
    (gpufix-fired "torch-too-new-for-code#17"))
 (defrule gpufix:torch-too-new-for-code#18
-   (gpufix-facts (P__568f14322df0 FALSE) (S__4a21e49b7e0b TRUE))
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (>= ?v0 200060000000070))) (S__3a21420e97c0 FALSE) (S__ae19dff1049b TRUE))
    =>
    (gpufix-fired "torch-too-new-for-code#18"))
 (defrule gpufix:torch-too-new-for-code#19
-   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4a21e49b7e0b TRUE))
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__3a21420e97c0 FALSE) (S__ae19dff1049b TRUE))
    =>
    (gpufix-fired "torch-too-new-for-code#19"))
 (defrule gpufix:torch-too-new-for-code#20
-   (gpufix-facts (F__match__pinned_torch__s__rb72b6b1d7916 ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4a21e49b7e0b TRUE))
+   (gpufix-facts (S__f7fb98aa94ef TRUE))
    =>
    (gpufix-fired "torch-too-new-for-code#20"))
+(defrule gpufix:torch-too-new-for-code#21
+   (gpufix-facts (S__83d0649aa93e TRUE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#21"))
+(defrule gpufix:torch-too-new-for-code#22
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (>= ?v0 40000000070))) (S__fcd7c2fe044a TRUE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#22"))
+(defrule gpufix:torch-too-new-for-code#23
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__fcd7c2fe044a TRUE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#23"))
+(defrule gpufix:torch-too-new-for-code#24
+   (gpufix-facts (P__568f14322df0 FALSE) (S__4a21e49b7e0b TRUE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#24"))
+(defrule gpufix:torch-too-new-for-code#25
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4a21e49b7e0b TRUE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#25"))
+(defrule gpufix:torch-too-new-for-code#26
+   (gpufix-facts (F__match__pinned_torch__s__rb72b6b1d7916 ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4a21e49b7e0b TRUE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#26"))
 (defrule gpufix:torch-too-old-for-code#0
    (gpufix-facts (F__log__torch_api_since__s "ok") (P__0fcaacc0dabf TRUE))
    =>
