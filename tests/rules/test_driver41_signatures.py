@@ -9,7 +9,7 @@ too old names no driver and stays out (gpu-arch-unsupported's case). A driver mi
 compared with the driver's own version in the rule; a minimum alone is no finding (fixture
 driver-older-than-runtime--floor-said-no-driver-version-ok).
 toolkit-not-needed: its question path needs the text to be about the toolkit; "安装cuda" / "装cuda" now counts as the English
-"install cuda" does.
+"install cuda" does, except on a Mac (mac-named-evidence now reads "mac系统" too): there the answer is no NVIDIA GPU.
 
 The FIRES and QUIET tables run in tests/rules/test_signature_family_tables.py."""
 from __future__ import annotations
@@ -22,6 +22,7 @@ FIRES = [
     ('driver-older-than-runtime', 'driver_floor', 'PyTorch 2.11 switches to cuda 13.0 by default. This [requires](https://docs.nvidia.com/deploy/cuda-compatibility/minor-version-compatibility.html) cuda driver >= 580, which I guess is newer than on this image, and we get `The NVIDIA driver on your system is too old`.', 'https://github.com/actions/partner-runner-images/issues/172'),
     ('driver-older-than-runtime', 'said_too_old', 'My Nvidia driver is not supported for the pytorch-gpu version that was requested in environment.yml. So yeah, I am closing this', 'https://github.com/BayesWatch/nas-without-training/issues/2 (the reporter\'s closing comment)'),
     ('driver-older-than-runtime', 'said_too_old', 'torch 2.1.0 is not compatible with nvidia driver version 470.182.03 (GKE v1.25 COS version)', 'https://github.com/pytorch/pytorch/issues/112553 (title)'),
+    ('mac-named-evidence', 'mac_named', 'mac系统需要安装cuda但是nvida有关mac系统cuda的软件都不支持下载，所以是不是mac系统不可以运行？', 'https://github.com/visual-openllm/visual-openllm/issues/15'),
     ('toolkit-not-needed', 'toolkit_topic', '必须要安装cuda吗进行模型训练我就装了个pytorch为啥你这还要装cuda', 'https://github.com/xaio6/LabelQuick/issues/10'),
 ]
 
