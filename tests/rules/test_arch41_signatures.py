@@ -11,12 +11,15 @@
 - gpu-too-old-for-feature's autocast_bf16: torch's "Current CUDA Device does not support bfloat16" said by the reporter of
   their own card ("because my card does not support bf16", "我的显卡不支持bf16") or of a pre-Ampere GeForce model; a README's
   conditional ("如果显卡不支持BF16，使用FP16") stays quiet.
+- rocm-gfx-said-unsupported's unlisted_card: the workstation and die names of targets no stock ROCm build carries (Radeon PRO
+  W6600/W6400, W5500/W5700, WX x100, "Navi 23"); the W6800 (gfx1030, carried) stays quiet.
 
 The FIRES and QUIET tables run in tests/rules/test_signature_family_tables.py."""
 from __future__ import annotations
 
 NVCC = 'nvcc-too-old-for-gpu-arch'
 FEAT = 'gpu-too-old-for-feature'
+ROCM = 'rocm-gfx-said-unsupported'
 SAID = 'gpu-arch-unsupported-said-evidence'
 
 FIRES = [
@@ -34,9 +37,12 @@ FIRES = [
     (FEAT, 'autocast_bf16', '(because my card does not support bf16)', 'https://github.com/balazik/ComfyUI-PuLID-Flux/issues/64'),
     (FEAT, 'autocast_bf16', "My card (RTX 5000 Max-Q 16GB) doesn't support bf16 and the training lasts forever without effects (samples give only weird artifacts or whatever it is). Can I somehow switch to fp16?", 'https://github.com/cocktailpeanut/fluxgym/issues/241'),
     (FEAT, 'autocast_bf16', 'I also use 2080ti, 2080ti does not support bf16, so I want to try fp16', 'https://github.com/kijai/ComfyUI-CogVideoXWrapper/issues/325'),
+    (ROCM, 'unlisted_card', 'If ROCm can support AMD Radeon PRO W6600? If not, is there an AMD GPU type support list ? Thanks', 'https://github.com/ROCm/ROCm-docker/issues/105'),
+    (ROCM, 'unlisted_card', 'Is there support or any plans to add the W6600 (Navi 23) GPUs to the ROCm 5.x line?', 'https://github.com/ROCm/legacy-rocm-build/issues/1694'),
 ]
 
 QUIET = [
+    (ROCM, 'unlisted_card', "Is there an ETA on when the W6800 will support ROCm? We'd like to trial ROCm for our ML applications, but Vega chips are getting more and more difficult to find.", 'https://github.com/ROCm/legacy-rocm-build/issues/1595 (the W6800 is gfx1030, which ROCm carries)'),
     (FEAT, 'autocast_bf16', "fp16 will currently be auto-selected if GPU doesn't support bf16, but it can't be selected otherwise.", 'https://github.com/deepbeepmeep/Wan2GP/issues/225 (a conditional, no card of the reporter)'),
     (FEAT, 'autocast_bf16', "If I understand correctly, this is not about AMD GPU, but older Nvidia GPU like RTX 20xx, which don't support bf16.", 'https://github.com/ace-step/ACE-Step/issues/133 (a generation in general, no card of the reporter)'),
     (SAID, 'gpu_takes_only_its_cuda', 'worked for: _GeForce RTX 3090  |  CUDA 11.2_', 'https://github.com/pytorch/pytorch/issues/50032 (a GPU and the CUDA it ran with)'),
