@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, ascend-npu-evidence, asked-build-minor-above-driver-evidence, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cpu-run-chosen-evidence, cuda-compat-evidence, cuda-stub-libcuda-loaded, desktop-vm-guest-evidence, docker-desktop-gpu-regression, driver-runs-torch-evidence, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mac-named-evidence, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, non-ascii-user-path, nontorch-cpu-build-evidence, npu-cann-env-not-set, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, ort-cpu-package-evidence, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-env-mismatch, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-gloo-device-unavailable, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-major-differs-evidence, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, libtorch-cuda-library-not-linked, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, cuda-build-ran-evidence, gpu-arch-unsupported-said-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, python-too-new-for-torch-compile, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, old-gpu-atomic-evidence, old-gpu-bf16-gemm-evidence, old-gpu-cublas-arch-evidence, old-gpu-cutlass-fp16-evidence, old-gpu-floor-said-evidence, old-gpu-int8-evidence, old-gpu-ptx-feature-evidence, old-gpu-tgi-flash-evidence, old-gpu-vllm-v1-evidence, old-gpu-xformers-evidence, oom-killed-evidence, other-shm-program-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-dataloader-workers, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, ascend-npu-evidence, asked-build-minor-above-driver-evidence, checks-disagree-evidence, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cpu-run-chosen-evidence, cuda-compat-evidence, cuda-stub-libcuda-loaded, desktop-vm-guest-evidence, docker-desktop-gpu-regression, driver-runs-torch-evidence, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mac-named-evidence, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, non-ascii-user-path, nontorch-cpu-build-evidence, npu-cann-env-not-set, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, ort-cpu-package-evidence, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-gloo-device-unavailable, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-major-differs-evidence, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, libtorch-cuda-library-not-linked, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, gpu-arch-unsupported-said-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, python-too-new-for-torch-compile, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, old-gpu-atomic-evidence, old-gpu-bf16-gemm-evidence, old-gpu-cublas-arch-evidence, old-gpu-cutlass-fp16-evidence, old-gpu-floor-said-evidence, old-gpu-int8-evidence, old-gpu-ptx-feature-evidence, old-gpu-tgi-flash-evidence, old-gpu-vllm-v1-evidence, old-gpu-xformers-evidence, oom-killed-evidence, other-shm-program-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-dataloader-workers, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__driver_cuda__v)
    (slot F__compat__driver_supports_torch__b)
@@ -33,9 +33,6 @@
    (slot F__gpu__count__s)
    (slot F__gpu__name__s)
    (slot F__gpu__vendor)
-   (slot F__log__pip_other_env__b)
-   (slot F__log__python_envs_shown__s)
-   (slot F__log__run_outside_env__s)
    (slot F__log__torch_api_removed_in__s)
    (slot F__log__torch_api_since__s)
    (slot F__log__torch_defect__s)
@@ -63,8 +60,6 @@
    (slot F__os__wsl__s)
    (slot F__pci__nvidia_count__n)
    (slot F__pci__nvidia_count__s)
-   (slot F__pip__matches_python__b)
-   (slot F__pip__matches_python__s)
    (slot F__pkg__cudatoolkit__v)
    (slot F__pkg__faiss_x2d_cpu__s)
    (slot F__pkg__faiss_x2d_gpu__s)
@@ -96,7 +91,6 @@
    (slot F__verify__speedup__n)
    (slot P__0fcaacc0dabf)
    (slot P__13b5095cb5f0)
-   (slot P__33dd67f520d1)
    (slot P__3818af4c8fce)
    (slot P__3da61eb69039)
    (slot P__3fa93c7984c4)
@@ -151,13 +145,13 @@
    (slot S__00e8527a7b96)
    (slot S__0214e7495711)
    (slot S__023f2a56ee19)
+   (slot S__02af29cf8b7d)
    (slot S__0350c3998cf3)
    (slot S__03be8091cabb)
    (slot S__04d121298ec1)
    (slot S__0509e01c1d12)
    (slot S__051822e48ca4)
    (slot S__0567571fbbd8)
-   (slot S__05914f807b21)
    (slot S__05980dc9c3d6)
    (slot S__05ad4ac39603)
    (slot S__05b5a058b9fa)
@@ -170,11 +164,9 @@
    (slot S__06e00a5beb9e)
    (slot S__06e39a001afe)
    (slot S__0746e70f8ee7)
-   (slot S__08195bacdfb1)
    (slot S__0845a13b9c20)
    (slot S__0943f9ce9eac)
    (slot S__0975313595d9)
-   (slot S__0a06a96c2f10)
    (slot S__0a37e87c5d5b)
    (slot S__0a87ce7f99d0)
    (slot S__0afc13a9bbac)
@@ -182,7 +174,6 @@
    (slot S__0b3ab8408745)
    (slot S__0b6251bb13da)
    (slot S__0b7006d2a9e4)
-   (slot S__0b7101ffcc5d)
    (slot S__0bd719352aef)
    (slot S__0c35a1d74644)
    (slot S__0c582705f6de)
@@ -191,10 +182,8 @@
    (slot S__0d5f56f04672)
    (slot S__0d6b9c494741)
    (slot S__0de5daac1b5f)
-   (slot S__0e3ced6f0cee)
    (slot S__0e468ef7e060)
    (slot S__0e711d02f124)
-   (slot S__0f2b11408c74)
    (slot S__0fa7dd6575b6)
    (slot S__10290510204f)
    (slot S__1035de15a87a)
@@ -205,7 +194,6 @@
    (slot S__10fd47b8cdf1)
    (slot S__1153dc45609d)
    (slot S__1167885c412a)
-   (slot S__122c07d99858)
    (slot S__1294896dbe4f)
    (slot S__12c9a2621a19)
    (slot S__132b28bfcbe4)
@@ -220,6 +208,7 @@
    (slot S__17e2895a4132)
    (slot S__181a981c3e98)
    (slot S__18493ab2716d)
+   (slot S__186cfc2bfe1b)
    (slot S__188fe08c8d70)
    (slot S__18a747ca5e19)
    (slot S__19179f4f0750)
@@ -232,17 +221,13 @@
    (slot S__1ac12b558760)
    (slot S__1afe5efba81e)
    (slot S__1b4b5e173315)
-   (slot S__1b9f48d314ee)
    (slot S__1ba1eda758c3)
    (slot S__1be5b5537635)
    (slot S__1be9759408d9)
    (slot S__1c178cbff672)
-   (slot S__1cdb49b121d4)
-   (slot S__1cfc21d8717c)
    (slot S__1cfee3948fe9)
    (slot S__1d2da6ed398f)
    (slot S__1d50f63d75fc)
-   (slot S__1dacc419e5b1)
    (slot S__1db5409cd95e)
    (slot S__1dcd9bf0c141)
    (slot S__1e533c4a7314)
@@ -361,7 +346,6 @@
    (slot S__40f95a82fe8a)
    (slot S__4138338a1623)
    (slot S__41608b39d290)
-   (slot S__419763b66de0)
    (slot S__41d73377718d)
    (slot S__427b606d4832)
    (slot S__431c2285ce6f)
@@ -423,7 +407,6 @@
    (slot S__4e43bb5aa43f)
    (slot S__4eeaa32c8761)
    (slot S__4ef18737041e)
-   (slot S__4f5699d4fd6c)
    (slot S__4fe68c07d4de)
    (slot S__4fe9f025765e)
    (slot S__5023709cf01e)
@@ -463,7 +446,6 @@
    (slot S__58753b57ba3c)
    (slot S__5885ad60d0b5)
    (slot S__58ea7c307a86)
-   (slot S__59080f76e5c4)
    (slot S__591015c90ada)
    (slot S__597fdc153632)
    (slot S__59acc0d5e737)
@@ -507,7 +489,6 @@
    (slot S__663711e56513)
    (slot S__6673255e5d96)
    (slot S__66c5838b96e4)
-   (slot S__66e808765e7b)
    (slot S__675702ecd129)
    (slot S__67afd48bf7ed)
    (slot S__6830313348d3)
@@ -524,7 +505,6 @@
    (slot S__6b4dda9fc547)
    (slot S__6b5c8a1d076c)
    (slot S__6b7d015cd2f7)
-   (slot S__6bdde74ce2d9)
    (slot S__6be2fb8a893f)
    (slot S__6c132e34339b)
    (slot S__6cf3b3b0874f)
@@ -555,14 +535,12 @@
    (slot S__73746e074afa)
    (slot S__73c3fde27869)
    (slot S__73d64eef8f7b)
-   (slot S__73dae673da70)
    (slot S__7425a420dec2)
    (slot S__74773ca47072)
    (slot S__74b5af65ba54)
    (slot S__74f0929e3573)
    (slot S__753a5cc633a2)
    (slot S__75805db084d0)
-   (slot S__75af507483b3)
    (slot S__761918eac0f7)
    (slot S__767f85ba7661)
    (slot S__76ba86d9eb48)
@@ -571,7 +549,6 @@
    (slot S__78206cb9cf27)
    (slot S__7832ef3e04f9)
    (slot S__78637bfc10c9)
-   (slot S__78b2ea37d6a3)
    (slot S__79e13ee1e858)
    (slot S__7a284c116795)
    (slot S__7a31f35a2721)
@@ -579,28 +556,23 @@
    (slot S__7a5b5283c0ff)
    (slot S__7a7564274f42)
    (slot S__7a82cf733eed)
+   (slot S__7abb0ae996fe)
    (slot S__7b084cb25e2e)
    (slot S__7baae44dd090)
    (slot S__7bd6313b9d9e)
-   (slot S__7be558aa1c59)
-   (slot S__7c51194ec505)
    (slot S__7cd18117c930)
    (slot S__7d193cd6f519)
    (slot S__7d4ba6de86c2)
    (slot S__7dce41e046b2)
    (slot S__7de0910e8efe)
-   (slot S__7e9ba87f9dec)
    (slot S__7ea59576d2bd)
    (slot S__7f40affc643e)
-   (slot S__7fe4e611c380)
-   (slot S__7fe668825b7e)
    (slot S__7fec485546c2)
    (slot S__7fedbc815a8c)
    (slot S__7ff10e977d43)
    (slot S__7ffee0d1c062)
    (slot S__80ee52a2f64a)
    (slot S__812fbe50ac55)
-   (slot S__813446576c44)
    (slot S__81b02401bae5)
    (slot S__8253b7c8746f)
    (slot S__8269a41a1c3b)
@@ -621,13 +593,13 @@
    (slot S__871748ab9d5b)
    (slot S__873efa66b7c8)
    (slot S__8769e53588e6)
-   (slot S__87c9c74716bf)
    (slot S__881ae8968298)
    (slot S__883c28aa7455)
    (slot S__88b3398e9ffb)
    (slot S__893c16dbe48d)
    (slot S__896263976b7a)
    (slot S__8976f3447120)
+   (slot S__89caa4408f30)
    (slot S__8a04434bfde9)
    (slot S__8a22acf3b52b)
    (slot S__8a48e580f74d)
@@ -641,6 +613,7 @@
    (slot S__8c911ce06271)
    (slot S__8d123702d281)
    (slot S__8d38a18c8a10)
+   (slot S__8dd9873f6768)
    (slot S__8e4340ef5265)
    (slot S__8e4a967d2a41)
    (slot S__8e50fc0a6c77)
@@ -653,7 +626,6 @@
    (slot S__8f7db2d02a18)
    (slot S__8fad4e1ac3dd)
    (slot S__8fb823986e12)
-   (slot S__90d5373e3529)
    (slot S__91246c756001)
    (slot S__91d886c28a1b)
    (slot S__91ead2fcd5b1)
@@ -685,7 +657,6 @@
    (slot S__9b02d5789965)
    (slot S__9b8b01965160)
    (slot S__9b9606d66261)
-   (slot S__9baf1e61cf39)
    (slot S__9bbc69b88a6b)
    (slot S__9ca764225272)
    (slot S__9cfbca9dbb5c)
@@ -700,10 +671,8 @@
    (slot S__9f1e27627f5d)
    (slot S__9f8e0ff4ae63)
    (slot S__9fc5c289afd9)
-   (slot S__a045151fe98f)
    (slot S__a12a7ce94fd9)
    (slot S__a19da6f2d981)
-   (slot S__a1ca59ee1a9f)
    (slot S__a22dc3f50d2e)
    (slot S__a236e42fad68)
    (slot S__a23c8101d878)
@@ -743,7 +712,6 @@
    (slot S__a761e18e5cb1)
    (slot S__a7777869475e)
    (slot S__a7c48caa66ab)
-   (slot S__a864bcb2a9b3)
    (slot S__a86b4104783d)
    (slot S__a8d63b0496d2)
    (slot S__a8f80c95c50d)
@@ -755,6 +723,7 @@
    (slot S__aa39c589fd71)
    (slot S__aa7565e3ae6a)
    (slot S__aa97023cddb8)
+   (slot S__aafd283fdab0)
    (slot S__ab1c54b8327c)
    (slot S__ab87b495dd88)
    (slot S__ab88e2a14cf3)
@@ -774,17 +743,14 @@
    (slot S__aee43a720f25)
    (slot S__af348e8c8937)
    (slot S__af680410da5d)
-   (slot S__b0193750f89c)
    (slot S__b065abc46d16)
    (slot S__b1656c65a2ed)
    (slot S__b2226e00bc3f)
-   (slot S__b22c08b56e23)
    (slot S__b25b5273f2c8)
    (slot S__b294c9cf22ff)
    (slot S__b2b50cd1bf4c)
    (slot S__b364eb52a026)
    (slot S__b3bb383a0ba2)
-   (slot S__b3dc42bcbb04)
    (slot S__b4038af0a1bc)
    (slot S__b4236d133a30)
    (slot S__b4244369a555)
@@ -800,15 +766,12 @@
    (slot S__b50496ef6379)
    (slot S__b504f1635fb6)
    (slot S__b52eab560e7d)
-   (slot S__b53b9fab5aaa)
    (slot S__b67d50dfc7a6)
    (slot S__b6a852c63293)
    (slot S__b6b5521faf5d)
    (slot S__b70d06686ac1)
    (slot S__b738b59ccb06)
-   (slot S__b822c9dd92e4)
    (slot S__b82fd8f9aca4)
-   (slot S__b834450ceef0)
    (slot S__b86c9310a572)
    (slot S__b8ab3f3c3268)
    (slot S__b8cfe83091d3)
@@ -825,7 +788,6 @@
    (slot S__ba9842ba5012)
    (slot S__baf4b2d893b4)
    (slot S__bafaba32467b)
-   (slot S__bb0164c63816)
    (slot S__bb08ee28ed57)
    (slot S__bb17f6c70563)
    (slot S__bb7fdbf8ec55)
@@ -837,7 +799,6 @@
    (slot S__bc311c65a59f)
    (slot S__bc3e32e330a3)
    (slot S__bc5a71fb0ea7)
-   (slot S__bcb2a821296b)
    (slot S__bcd1177e1d10)
    (slot S__bce0f33d6dd4)
    (slot S__bd0c749de831)
@@ -847,7 +808,6 @@
    (slot S__bdf893f529ba)
    (slot S__be2eabc06517)
    (slot S__beaa4641c1c9)
-   (slot S__bec8f1081b48)
    (slot S__beeb4f00d94f)
    (slot S__befed63c10c9)
    (slot S__bf1067886bdd)
@@ -866,6 +826,7 @@
    (slot S__c19d9ad4780e)
    (slot S__c2c4da248e97)
    (slot S__c30d32936b35)
+   (slot S__c349bf25d0ab)
    (slot S__c41e6ad1e557)
    (slot S__c4bdbbea76ff)
    (slot S__c4d584d1663b)
@@ -890,17 +851,14 @@
    (slot S__c9e1914f9760)
    (slot S__ca6fae063aaf)
    (slot S__ca7a2da23c43)
-   (slot S__ca9aa6e89f67)
    (slot S__cae6bbb6e474)
    (slot S__cb19cc34ce37)
-   (slot S__cb1f089a35d5)
-   (slot S__cb26480355a9)
+   (slot S__cb71601a184d)
    (slot S__cb86ce5de136)
    (slot S__cba3c10f690a)
    (slot S__cc047756efbf)
    (slot S__cc98c4ee32fe)
    (slot S__cc98d6344b00)
-   (slot S__ccb2f52e8ba5)
    (slot S__cd92b069814f)
    (slot S__cd9e05f8aa4f)
    (slot S__cdb76dd01ecf)
@@ -912,9 +870,7 @@
    (slot S__d0f393d4e534)
    (slot S__d28877a9e727)
    (slot S__d292c4de9a2b)
-   (slot S__d2b6696ded11)
    (slot S__d2df77042461)
-   (slot S__d326eb2ac739)
    (slot S__d33b5ef7dcad)
    (slot S__d33e8557f8dc)
    (slot S__d34032fd9b46)
@@ -931,7 +887,6 @@
    (slot S__d71ddd47fd3a)
    (slot S__d72c31406017)
    (slot S__d7a7d1fcb48a)
-   (slot S__d7b99a4cbd83)
    (slot S__d7bdd595caac)
    (slot S__d81568ed0c2f)
    (slot S__d9324741ecff)
@@ -960,7 +915,6 @@
    (slot S__e02b525c254a)
    (slot S__e045f5c1b075)
    (slot S__e0616321823c)
-   (slot S__e0d4b8b2e43e)
    (slot S__e0e49b4df142)
    (slot S__e0fb0eeb22e4)
    (slot S__e13ca2806c1f)
@@ -1005,7 +959,6 @@
    (slot S__ec97c2083cc6)
    (slot S__ec9b575bf136)
    (slot S__ed0820d14753)
-   (slot S__ed2664b4f768)
    (slot S__eda043c35748)
    (slot S__eda522299efc)
    (slot S__edb136c5d99d)
@@ -1031,7 +984,6 @@
    (slot S__f1a98292e678)
    (slot S__f2419f26caaf)
    (slot S__f2d7eb806f57)
-   (slot S__f320c2a4be1d)
    (slot S__f344e456b1aa)
    (slot S__f3fda8deef75)
    (slot S__f3ffd6ab7724)
@@ -1065,7 +1017,6 @@
    (slot S__fb9bda23e80c)
    (slot S__fc07fa916f35)
    (slot S__fcd7c2fe044a)
-   (slot S__fd4196ceb6cb)
    (slot S__fde64d1e20d9)
    (slot S__fe3cee7f67db)
    (slot S__fe4a9020bcaa)
@@ -1225,6 +1176,10 @@
    (gpufix-facts (F__compat__driver_cuda__v ?v0&:(and (numberp ?v0) (< ?v0 900010000000070))) (S__f099b86eca01 TRUE))
    =>
    (gpufix-fired "asked-build-minor-above-driver-evidence#3"))
+(defrule gpufix:checks-disagree-evidence#0
+   (gpufix-facts (S__aafd283fdab0 TRUE))
+   =>
+   (gpufix-fired "checks-disagree-evidence#0"))
 (defrule gpufix:container-gpu-lost-evidence#0
    (gpufix-facts (F__container__inside__b TRUE) (F__os__wsl__b FALSE) (S__32682d83f88b TRUE) (S__b738b59ccb06 FALSE))
    =>
@@ -1897,238 +1852,6 @@
    (gpufix-facts (S__53b72aae4ee7 TRUE))
    =>
    (gpufix-fired "path-entry-not-a-directory#2"))
-(defrule gpufix:python-env-mismatch#0
-   (gpufix-facts (S__4f5699d4fd6c TRUE) (S__73dae673da70 TRUE))
-   =>
-   (gpufix-fired "python-env-mismatch#0"))
-(defrule gpufix:python-env-mismatch#1
-   (gpufix-facts (S__4f5699d4fd6c TRUE) (S__7fe4e611c380 TRUE))
-   =>
-   (gpufix-fired "python-env-mismatch#1"))
-(defrule gpufix:python-env-mismatch#2
-   (gpufix-facts (S__1b9f48d314ee TRUE) (S__6bdde74ce2d9 TRUE))
-   =>
-   (gpufix-fired "python-env-mismatch#2"))
-(defrule gpufix:python-env-mismatch#3
-   (gpufix-facts (S__4f5699d4fd6c TRUE) (S__6bdde74ce2d9 TRUE))
-   =>
-   (gpufix-fired "python-env-mismatch#3"))
-(defrule gpufix:python-env-mismatch#4
-   (gpufix-facts (F__pip__matches_python__b FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#4"))
-(defrule gpufix:python-env-mismatch#5
-   (gpufix-facts (F__pip__matches_python__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__33dd67f520d1 FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#5"))
-(defrule gpufix:python-env-mismatch#6
-   (gpufix-facts (S__1dacc419e5b1 TRUE) (S__ed2664b4f768 TRUE))
-   =>
-   (gpufix-fired "python-env-mismatch#6"))
-(defrule gpufix:python-env-mismatch#7
-   (gpufix-facts (S__75af507483b3 TRUE) (S__b834450ceef0 TRUE))
-   =>
-   (gpufix-fired "python-env-mismatch#7"))
-(defrule gpufix:python-env-mismatch#8
-   (gpufix-facts (S__7fe668825b7e TRUE) (S__b834450ceef0 TRUE) (S__ccb2f52e8ba5 FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#8"))
-(defrule gpufix:python-env-mismatch#9
-   (gpufix-facts (S__7fe668825b7e TRUE) (S__b822c9dd92e4 TRUE) (S__ccb2f52e8ba5 FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#9"))
-(defrule gpufix:python-env-mismatch#10
-   (gpufix-facts (S__1cdb49b121d4 TRUE) (S__b3dc42bcbb04 FALSE) (S__ccb2f52e8ba5 FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#10"))
-(defrule gpufix:python-env-mismatch#11
-   (gpufix-facts (S__75af507483b3 TRUE) (S__b822c9dd92e4 TRUE) (S__ccb2f52e8ba5 FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#11"))
-(defrule gpufix:python-env-mismatch#12
-   (gpufix-facts (S__90d5373e3529 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
-   =>
-   (gpufix-fired "python-env-mismatch#12"))
-(defrule gpufix:python-env-mismatch#13
-   (gpufix-facts (S__90d5373e3529 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#13"))
-(defrule gpufix:python-env-mismatch#14
-   (gpufix-facts (S__a045151fe98f TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
-   =>
-   (gpufix-fired "python-env-mismatch#14"))
-(defrule gpufix:python-env-mismatch#15
-   (gpufix-facts (S__a045151fe98f TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#15"))
-(defrule gpufix:python-env-mismatch#16
-   (gpufix-facts (S__78b2ea37d6a3 TRUE) (S__bec8f1081b48 TRUE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#16"))
-(defrule gpufix:python-env-mismatch#17
-   (gpufix-facts (S__66e808765e7b TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#17"))
-(defrule gpufix:python-env-mismatch#18
-   (gpufix-facts (S__813446576c44 TRUE) (S__cb1f089a35d5 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
-   =>
-   (gpufix-fired "python-env-mismatch#18"))
-(defrule gpufix:python-env-mismatch#19
-   (gpufix-facts (S__813446576c44 TRUE) (S__d7b99a4cbd83 TRUE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#19"))
-(defrule gpufix:python-env-mismatch#20
-   (gpufix-facts (S__59080f76e5c4 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
-   =>
-   (gpufix-fired "python-env-mismatch#20"))
-(defrule gpufix:python-env-mismatch#21
-   (gpufix-facts (S__59080f76e5c4 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#21"))
-(defrule gpufix:python-env-mismatch#22
-   (gpufix-facts (S__08195bacdfb1 TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#22"))
-(defrule gpufix:python-env-mismatch#23
-   (gpufix-facts (S__08195bacdfb1 TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#23"))
-(defrule gpufix:python-env-mismatch#24
-   (gpufix-facts (S__9baf1e61cf39 TRUE) (S__a1ca59ee1a9f TRUE) (S__e0d4b8b2e43e FALSE) (S__fd4196ceb6cb TRUE))
-   =>
-   (gpufix-fired "python-env-mismatch#24"))
-(defrule gpufix:python-env-mismatch#25
-   (gpufix-facts (S__87c9c74716bf TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#25"))
-(defrule gpufix:python-env-mismatch#26
-   (gpufix-facts (S__87c9c74716bf TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#26"))
-(defrule gpufix:python-env-mismatch#27
-   (gpufix-facts (F__torch__version__s "ok") (S__05914f807b21 FALSE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
-   =>
-   (gpufix-fired "python-env-mismatch#27"))
-(defrule gpufix:python-env-mismatch#28
-   (gpufix-facts (S__7c51194ec505 TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__d2b6696ded11 FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#28"))
-(defrule gpufix:python-env-mismatch#29
-   (gpufix-facts (S__7c51194ec505 TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__d2b6696ded11 FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#29"))
-(defrule gpufix:python-env-mismatch#30
-   (gpufix-facts (S__b0193750f89c TRUE) (S__b22c08b56e23 FALSE) (S__cb26480355a9 TRUE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#30"))
-(defrule gpufix:python-env-mismatch#31
-   (gpufix-facts (S__1cfc21d8717c TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#31"))
-(defrule gpufix:python-env-mismatch#32
-   (gpufix-facts (S__b22c08b56e23 FALSE) (S__b3dc42bcbb04 FALSE) (S__cb26480355a9 TRUE) (S__d326eb2ac739 TRUE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#32"))
-(defrule gpufix:python-env-mismatch#33
-   (gpufix-facts (S__7e9ba87f9dec TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
-   =>
-   (gpufix-fired "python-env-mismatch#33"))
-(defrule gpufix:python-env-mismatch#34
-   (gpufix-facts (S__7e9ba87f9dec TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#34"))
-(defrule gpufix:python-env-mismatch#35
-   (gpufix-facts (S__122c07d99858 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
-   =>
-   (gpufix-fired "python-env-mismatch#35"))
-(defrule gpufix:python-env-mismatch#36
-   (gpufix-facts (S__122c07d99858 TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#36"))
-(defrule gpufix:python-env-mismatch#37
-   (gpufix-facts (S__bcb2a821296b TRUE))
-   =>
-   (gpufix-fired "python-env-mismatch#37"))
-(defrule gpufix:python-env-mismatch#38
-   (gpufix-facts (S__0e3ced6f0cee TRUE) (S__7be558aa1c59 TRUE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#38"))
-(defrule gpufix:python-env-mismatch#39
-   (gpufix-facts (S__7be558aa1c59 TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__ca9aa6e89f67 TRUE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#39"))
-(defrule gpufix:python-env-mismatch#40
-   (gpufix-facts (S__7be558aa1c59 TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__ca9aa6e89f67 TRUE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#40"))
-(defrule gpufix:python-env-mismatch#41
-   (gpufix-facts (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__bb0164c63816 TRUE) (S__ca9aa6e89f67 TRUE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#41"))
-(defrule gpufix:python-env-mismatch#42
-   (gpufix-facts (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__bb0164c63816 TRUE) (S__ca9aa6e89f67 TRUE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#42"))
-(defrule gpufix:python-env-mismatch#43
-   (gpufix-facts (S__0a06a96c2f10 TRUE) (S__9baf1e61cf39 TRUE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#43"))
-(defrule gpufix:python-env-mismatch#44
-   (gpufix-facts (S__0a06a96c2f10 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#44"))
-(defrule gpufix:python-env-mismatch#45
-   (gpufix-facts (S__0a06a96c2f10 TRUE) (S__75af507483b3 TRUE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#45"))
-(defrule gpufix:python-env-mismatch#46
-   (gpufix-facts (S__0b7101ffcc5d FALSE) (S__0f2b11408c74 TRUE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#46"))
-(defrule gpufix:python-env-mismatch#47
-   (gpufix-facts (S__9baf1e61cf39 TRUE) (S__a864bcb2a9b3 TRUE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#47"))
-(defrule gpufix:python-env-mismatch#48
-   (gpufix-facts (S__a864bcb2a9b3 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#48"))
-(defrule gpufix:python-env-mismatch#49
-   (gpufix-facts (S__75af507483b3 TRUE) (S__a864bcb2a9b3 TRUE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#49"))
-(defrule gpufix:python-env-mismatch#50
-   (gpufix-facts (F__log__pip_other_env__b TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#50"))
-(defrule gpufix:python-env-mismatch#51
-   (gpufix-facts (F__log__pip_other_env__b TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#51"))
-(defrule gpufix:python-env-mismatch#52
-   (gpufix-facts (F__log__pip_other_env__b TRUE) (S__75af507483b3 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#52"))
-(defrule gpufix:python-env-mismatch#53
-   (gpufix-facts (F__log__python_envs_shown__s "ok") (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#53"))
-(defrule gpufix:python-env-mismatch#54
-   (gpufix-facts (F__log__python_envs_shown__s "ok") (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#54"))
-(defrule gpufix:python-env-mismatch#55
-   (gpufix-facts (F__log__run_outside_env__s "ok") (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#55"))
-(defrule gpufix:python-env-mismatch#56
-   (gpufix-facts (F__log__run_outside_env__s "ok") (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#56"))
-(defrule gpufix:python-env-mismatch#57
-   (gpufix-facts (F__log__run_outside_env__s "ok") (S__75af507483b3 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
-   =>
-   (gpufix-fired "python-env-mismatch#57"))
 (defrule gpufix:python-ssl-missing-evidence#0
    (gpufix-facts (S__00c08c6c80f1 TRUE))
    =>
@@ -3558,161 +3281,173 @@
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#14"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#15
-   (gpufix-facts (S__00e8527a7b96 TRUE) (S__289fc8ee356a FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (S__02af29cf8b7d FALSE) (S__186cfc2bfe1b TRUE) (S__289fc8ee356a FALSE) (S__71855767b508 FALSE) (S__cb71601a184d TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#15"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#16
-   (gpufix-facts (S__289fc8ee356a FALSE) (S__675702ecd129 TRUE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (S__00e8527a7b96 TRUE) (S__289fc8ee356a FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#16"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#17
-   (gpufix-facts (S__289fc8ee356a FALSE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e0e49b4df142 TRUE) (S__f46f9a9932d6 TRUE))
+   (gpufix-facts (S__289fc8ee356a FALSE) (S__675702ecd129 TRUE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#17"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#18
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e82ff621bbb0 TRUE))
+   (gpufix-facts (S__289fc8ee356a FALSE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e0e49b4df142 TRUE) (S__f46f9a9932d6 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#18"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#19
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__408a27e6df69 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e82ff621bbb0 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#19"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#20
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__408a27e6df69 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#20"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#21
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#21"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#22
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#22"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#23
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__ddebb3569d31 TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#23"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#24
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__f93c72e75513 TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__ddebb3569d31 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#24"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#25
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__f93c72e75513 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#25"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#26
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#26"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#27
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#27"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#28
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7e98b417cc8 TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#28"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#29
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__78637bfc10c9 TRUE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7e98b417cc8 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#29"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#30
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__2629d1ba2344 TRUE) (S__71855767b508 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__78637bfc10c9 TRUE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#30"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#31
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__71855767b508 FALSE) (S__9f8e0ff4ae63 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__2629d1ba2344 TRUE) (S__71855767b508 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#31"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#32
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__22ae6304e903 FALSE) (S__74773ca47072 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__71855767b508 FALSE) (S__9f8e0ff4ae63 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#32"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#33
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__22ae6304e903 FALSE) (S__74773ca47072 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#33"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#34
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__675702ecd129 TRUE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__02af29cf8b7d FALSE) (S__186cfc2bfe1b TRUE) (S__1b4b5e173315 FALSE) (S__71855767b508 FALSE) (S__cb71601a184d TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#34"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#35
-   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e0e49b4df142 TRUE) (S__f46f9a9932d6 TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#35"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#36
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e82ff621bbb0 TRUE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__675702ecd129 TRUE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#36"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#37
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__408a27e6df69 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (P__9ccbc9c3cdc8 FALSE) (S__1b4b5e173315 FALSE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e0e49b4df142 TRUE) (S__f46f9a9932d6 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#37"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#38
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e82ff621bbb0 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#38"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#39
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__408a27e6df69 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#39"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#40
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#40"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#41
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__ddebb3569d31 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00420f18331e TRUE) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#41"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#42
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__f93c72e75513 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__8769e53588e6 TRUE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#42"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#43
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__ddebb3569d31 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#43"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#44
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__f93c72e75513 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#44"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#45
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__cf39cd54549a TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#45"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#46
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7e98b417cc8 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#46"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#47
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__78637bfc10c9 TRUE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#47"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#48
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__2629d1ba2344 TRUE) (S__71855767b508 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7e98b417cc8 TRUE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#48"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#49
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__71855767b508 FALSE) (S__9f8e0ff4ae63 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__78637bfc10c9 TRUE) (S__a3ae9527d192 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#49"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#50
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__22ae6304e903 FALSE) (S__74773ca47072 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__2629d1ba2344 TRUE) (S__71855767b508 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#50"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#51
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__71855767b508 FALSE) (S__9f8e0ff4ae63 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#51"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#52
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__675702ecd129 TRUE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__22ae6304e903 FALSE) (S__74773ca47072 TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#52"))
 (defrule gpufix:extension-no-prebuilt-wheel-for-torch#53
-   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e0e49b4df142 TRUE) (S__f46f9a9932d6 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__02af29cf8b7d FALSE) (S__186cfc2bfe1b TRUE) (S__1b4b5e173315 FALSE) (S__71855767b508 FALSE) (S__cb71601a184d TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e7b777ca785e FALSE))
    =>
    (gpufix-fired "extension-no-prebuilt-wheel-for-torch#53"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#54
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__00e8527a7b96 TRUE) (S__1b4b5e173315 FALSE) (S__c73b8141be6f TRUE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__eeb2bb78aa5b TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#54"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#55
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__675702ecd129 TRUE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#55"))
+(defrule gpufix:extension-no-prebuilt-wheel-for-torch#56
+   (gpufix-facts (F__compat__gpu_sm__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1b4b5e173315 FALSE) (S__b4038af0a1bc FALSE) (S__bc5a71fb0ea7 FALSE) (S__cb19cc34ce37 FALSE) (S__d34032fd9b46 FALSE) (S__d668192c138a FALSE) (S__e0e49b4df142 TRUE) (S__f46f9a9932d6 TRUE))
+   =>
+   (gpufix-fired "extension-no-prebuilt-wheel-for-torch#56"))
 (defrule gpufix:extension-ops-missing#0
    (gpufix-facts (S__7a425c5b9fe4 FALSE) (S__b2b50cd1bf4c FALSE) (S__be2eabc06517 TRUE))
    =>
@@ -4157,10 +3892,6 @@
    (gpufix-facts (S__6b5c8a1d076c FALSE) (S__ddc21fb4a4dc TRUE))
    =>
    (gpufix-fired "cpu-build-evidence#26"))
-(defrule gpufix:cuda-build-ran-evidence#0
-   (gpufix-facts (S__419763b66de0 TRUE))
-   =>
-   (gpufix-fired "cuda-build-ran-evidence#0"))
 (defrule gpufix:gpu-arch-unsupported-said-evidence#0
    (gpufix-facts (F__compat__gpu_sm__s "ok") (S__4b1dc72a105a TRUE))
    =>
@@ -4170,49 +3901,57 @@
    =>
    (gpufix-fired "gpu-arch-unsupported-said-evidence#1"))
 (defrule gpufix:gpu-arch-unsupported-said-evidence#2
-   (gpufix-facts (F__compat__gpu_sm__s "ok") (S__194353d0790d FALSE) (S__462c993f9692 FALSE) (S__68a7c9ac1571 TRUE))
+   (gpufix-facts (S__194353d0790d FALSE) (S__462c993f9692 FALSE) (S__89caa4408f30 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported-said-evidence#2"))
 (defrule gpufix:gpu-arch-unsupported-said-evidence#3
-   (gpufix-facts (S__a4f9c39d6404 TRUE))
+   (gpufix-facts (S__194353d0790d FALSE) (S__462c993f9692 FALSE) (S__7abb0ae996fe TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported-said-evidence#3"))
 (defrule gpufix:gpu-arch-unsupported-said-evidence#4
-   (gpufix-facts (F__compat__gpu_sm__s "ok") (S__e478d093a2d3 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s "ok") (S__194353d0790d FALSE) (S__462c993f9692 FALSE) (S__68a7c9ac1571 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported-said-evidence#4"))
 (defrule gpufix:gpu-arch-unsupported-said-evidence#5
-   (gpufix-facts (F__compat__gpu_sm__s "ok") (S__52e41092d43f TRUE))
+   (gpufix-facts (S__a4f9c39d6404 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported-said-evidence#5"))
 (defrule gpufix:gpu-arch-unsupported-said-evidence#6
-   (gpufix-facts (F__compat__gpu_sm__s "ok") (S__34e451d74da7 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s "ok") (S__e478d093a2d3 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported-said-evidence#6"))
 (defrule gpufix:gpu-arch-unsupported-said-evidence#7
-   (gpufix-facts (P__bf0fc018f5b2 TRUE) (S__18493ab2716d TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s "ok") (S__52e41092d43f TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported-said-evidence#7"))
 (defrule gpufix:gpu-arch-unsupported-said-evidence#8
-   (gpufix-facts (S__663711e56513 TRUE))
+   (gpufix-facts (F__compat__gpu_sm__s "ok") (S__34e451d74da7 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported-said-evidence#8"))
 (defrule gpufix:gpu-arch-unsupported-said-evidence#9
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__61b72ece208e FALSE) (S__0d5f56f04672 TRUE))
+   (gpufix-facts (P__bf0fc018f5b2 TRUE) (S__18493ab2716d TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported-said-evidence#9"))
 (defrule gpufix:gpu-arch-unsupported-said-evidence#10
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__5c70dd20b844 FALSE) (S__0d5f56f04672 TRUE))
+   (gpufix-facts (S__663711e56513 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported-said-evidence#10"))
 (defrule gpufix:gpu-arch-unsupported-said-evidence#11
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__5a9a768a1740 FALSE) (S__0d5f56f04672 TRUE))
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__61b72ece208e FALSE) (S__0d5f56f04672 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported-said-evidence#11"))
 (defrule gpufix:gpu-arch-unsupported-said-evidence#12
-   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__c860c757eb60 FALSE) (S__0d5f56f04672 TRUE))
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__5c70dd20b844 FALSE) (S__0d5f56f04672 TRUE))
    =>
    (gpufix-fired "gpu-arch-unsupported-said-evidence#12"))
+(defrule gpufix:gpu-arch-unsupported-said-evidence#13
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__5a9a768a1740 FALSE) (S__0d5f56f04672 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported-said-evidence#13"))
+(defrule gpufix:gpu-arch-unsupported-said-evidence#14
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__torch__cuda__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__c860c757eb60 FALSE) (S__0d5f56f04672 TRUE))
+   =>
+   (gpufix-fired "gpu-arch-unsupported-said-evidence#14"))
 (defrule gpufix:install-disk-full#0
    (gpufix-facts (S__2acc58cdaf38 FALSE) (S__450dcbf793c7 TRUE) (S__8ea2a54ed551 TRUE) (S__fe3cee7f67db TRUE))
    =>
@@ -5725,6 +5464,10 @@
    (gpufix-facts (F__container__inside__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__b364eb52a026 TRUE) (S__ed0820d14753 FALSE))
    =>
    (gpufix-fired "windows-dataloader-workers#24"))
+(defrule gpufix:windows-dataloader-workers#25
+   (gpufix-facts (S__8dd9873f6768 FALSE) (S__c349bf25d0ab TRUE) (S__ed0820d14753 FALSE))
+   =>
+   (gpufix-fired "windows-dataloader-workers#25"))
 (defrule gpufix:windows-sysmem-fallback#0
    (gpufix-facts (F__os__name "windows") (S__06e39a001afe FALSE) (S__1ba1eda758c3 TRUE) (S__c9e1914f9760 TRUE) (S__d81568ed0c2f FALSE))
    =>
@@ -5866,7 +5609,7 @@
    =>
    (gpufix-fired "windows-sysmem-fallback#34"))
 
-;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-stated, os-too-old-for-build, python-ssl-module-missing, toolkit-not-needed, torch-not-installed, windows-dll-load, windows-tdr-timeout, wrong-cudnn-loaded, extension-arch-list-undetermined, extension-build-tools-missing, extension-built-for-other-torch, extension-built-without-cuda, extension-cuda-version-mismatch, cuda-said-predates-gpu, gpu-expected-evidence, install-network-blocked-evidence, jetson-wheel-for-other-jetpack, pip-memory-error-install, setuptools-too-new-for-torch, no-rocm-os-evidence, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, container-shm-too-small, cuda-malloc-async-evidence, cuda-oom, gpu-too-old-for-feature, mig-instance-visibility, mps-not-expected, wsl-memory-limit
+;; gpufix stratum: apple-gpu-unavailable-not-built-for-1, apple-gpu-unavailable-not-built-for-2, apple-gpu-unavailable-not-built-against-1, apple-gpu-unavailable-not-built-against-2, apple-gpu-unavailable-intel-mac-for-1, apple-gpu-unavailable-intel-mac-for-2, apple-gpu-unavailable-intel-mac-against-1, apple-gpu-unavailable-intel-mac-against-2, apple-gpu-unavailable-intel-mac-against-3, apple-gpu-unavailable-rosetta-for-1, apple-gpu-unavailable-rosetta-for-2, apple-gpu-unavailable-rosetta-against-1, apple-gpu-unavailable-rosetta-against-2, apple-gpu-unavailable-macos-too-old-for-1, apple-gpu-unavailable-macos-too-old-for-2, apple-gpu-unavailable-macos-too-old-for-3, apple-gpu-unavailable-macos-too-old-against-1, apple-gpu-unavailable-macos-too-old-against-2, container-no-gpu, gpu-slow-cpu-build-for-1, gpu-slow-cpu-build-against-1, gpu-slow-cpu-build-against-2, gpu-slow-cpu-build-against-3, gpu-slow-gpu-not-visible-for-1, gpu-slow-gpu-not-visible-for-2, gpu-slow-gpu-not-visible-against-1, gpu-slow-code-on-cpu-for-1, gpu-slow-code-on-cpu-for-2, gpu-slow-code-on-cpu-against-1, gpu-slow-code-on-cpu-against-2, gpu-slow-input-bound-for-1, gpu-slow-input-bound-for-2, gpu-slow-input-bound-against-1, gpu-slow-input-bound-against-2, gpu-slow-input-bound-against-3, gpu-slow-warm-up-for-1, gpu-slow-warm-up-for-2, gpu-slow-warm-up-against-1, gpu-slow-launch-blocking-for-1, gpu-slow-launch-blocking-for-2, gpu-slow-launch-blocking-against-1, gpu-slow-task-manager-for-1, gpu-slow-task-manager-for-2, gpu-slow-task-manager-against-1, gpu-slow-task-manager-against-2, gpu-slow-power-limited-for-1, gpu-slow-power-limited-for-2, gpu-slow-power-limited-against-1, gpu-slow-sysmem-fallback-for-1, gpu-slow-sysmem-fallback-for-2, gpu-slow-sysmem-fallback-for-3, gpu-slow-sysmem-fallback-against-1, gpu-slow-sysmem-fallback-against-2, gpu-slow-sysmem-fallback-against-3, no-module-torch-not-installed-for-1, no-module-torch-not-installed-against-1, no-module-torch-other-interpreter-for-1, no-module-torch-other-interpreter-for-2, no-module-torch-other-interpreter-for-3, no-module-torch-other-interpreter-for-4, no-module-torch-other-interpreter-for-5, no-module-torch-other-interpreter-against-1, no-module-torch-other-interpreter-against-2, container-gpu-access-lost, cuda-compat-on-unsupported-gpu, driver-library-mismatch, gpu-hardware-fault, gpu-unused-said, laptop-hybrid-graphics-mode, missing-cuda-libs, multiple-torch-installs, no-nvidia-gpu-stated, os-too-old-for-build, python-env-mismatch, python-ssl-module-missing, toolkit-not-needed, torch-not-installed, windows-dll-load, windows-tdr-timeout, wrong-cudnn-loaded, extension-arch-list-undetermined, extension-build-tools-missing, extension-built-for-other-torch, extension-built-without-cuda, extension-cuda-version-mismatch, cuda-build-ran-evidence, cuda-said-available-evidence, cuda-said-predates-gpu, gpu-expected-evidence, install-network-blocked-evidence, jetson-wheel-for-other-jetpack, pip-memory-error-install, setuptools-too-new-for-torch, no-rocm-os-evidence, rocm-gfx-unsupported, rocm-igpu-selected, rocm-kfd-permission, rocm-wsl-evidence, container-shm-too-small, cuda-malloc-async-evidence, cuda-oom, gpu-too-old-for-feature, mig-instance-visibility, mps-not-expected, wsl-memory-limit
 (deftemplate gpufix-facts
    (slot F__compat__gpu_arch_supported__b)
    (slot F__compat__gpu_arch_supported__s)
@@ -5882,6 +5625,7 @@
    (slot F__container__inside__b)
    (slot F__derived__amd_gpu__s)
    (slot F__derived__arch_list_undetermined__b)
+   (slot F__derived__checks_disagree__s)
    (slot F__derived__container_gpu_lost__s)
    (slot F__derived__cpu_build_shown__b)
    (slot F__derived__cpu_build_shown__s)
@@ -5925,6 +5669,9 @@
    (slot F__gpu__mig_enabled__b)
    (slot F__gpu__vendor)
    (slot F__gpu__vendor__s)
+   (slot F__log__pip_other_env__b)
+   (slot F__log__python_envs_shown__s)
+   (slot F__log__run_outside_env__s)
    (slot F__match__cuda_said__v__r27f191552837)
    (slot F__match__paddle_cc__v__r27f191552837)
    (slot F__match__paddle_runtime_api__v__r27f191552837)
@@ -5940,6 +5687,7 @@
    (slot F__os__wsl__s)
    (slot F__path__python_count__n)
    (slot F__pip__matches_python__b)
+   (slot F__pip__matches_python__s)
    (slot F__rocm__gfx__s)
    (slot F__rocm__kfd_access__b)
    (slot F__run__gpu_util__n)
@@ -5968,6 +5716,7 @@
    (slot P__1e9f1a81af9c)
    (slot P__28f1aee791fc)
    (slot P__2b74002dceab)
+   (slot P__33dd67f520d1)
    (slot P__35f2d78da1db)
    (slot P__39d4b83e53a7)
    (slot P__3aeb5355c1b1)
@@ -6011,6 +5760,7 @@
    (slot S__03ae21b73732)
    (slot S__042069e147ea)
    (slot S__04b7f340b991)
+   (slot S__05914f807b21)
    (slot S__05f1e95f4dc4)
    (slot S__061fc40fe4f4)
    (slot S__064078407665)
@@ -6019,17 +5769,22 @@
    (slot S__074032caaccc)
    (slot S__07994f5df900)
    (slot S__07cba3826b44)
+   (slot S__08195bacdfb1)
    (slot S__0880051b587f)
    (slot S__0929e34d7e35)
    (slot S__0934e709b554)
+   (slot S__0a06a96c2f10)
+   (slot S__0b7101ffcc5d)
    (slot S__0bf5d265d5d2)
    (slot S__0c37a02a873d)
    (slot S__0c87612237a2)
    (slot S__0d01a1fdb381)
    (slot S__0d6fb3236cdb)
    (slot S__0e2cfe79dc38)
+   (slot S__0e3ced6f0cee)
    (slot S__0eb09959b7de)
    (slot S__0efae7fdfd2a)
+   (slot S__0f2b11408c74)
    (slot S__0fa480b00edf)
    (slot S__109b89cc67db)
    (slot S__10b21be3c3d4)
@@ -6037,6 +5792,7 @@
    (slot S__10d3bee99350)
    (slot S__10d8c469b543)
    (slot S__114528aabac6)
+   (slot S__122c07d99858)
    (slot S__1302b1666f37)
    (slot S__13785a1cd937)
    (slot S__13b0926191b0)
@@ -6055,12 +5811,15 @@
    (slot S__1a06d7475c5b)
    (slot S__1a1ae8920658)
    (slot S__1ae751119fa7)
+   (slot S__1b9f48d314ee)
    (slot S__1bc366b5bad8)
    (slot S__1be4c6e45ff4)
    (slot S__1bef4cb88760)
    (slot S__1c373c4cdb9c)
    (slot S__1c62e55ac5c1)
+   (slot S__1cfc21d8717c)
    (slot S__1d97238f1392)
+   (slot S__1dacc419e5b1)
    (slot S__1de1094b5b4f)
    (slot S__1e154e8ae638)
    (slot S__1e9aeefd71d6)
@@ -6086,6 +5845,7 @@
    (slot S__29768ee166f0)
    (slot S__2a18c621c8d6)
    (slot S__2a7b0bc94cb6)
+   (slot S__2b56b116d1cd)
    (slot S__2c69c255210d)
    (slot S__2d061b7c78ca)
    (slot S__2d3dfee6db51)
@@ -6103,6 +5863,7 @@
    (slot S__35a0eb9c96d3)
    (slot S__388695ce5cc3)
    (slot S__3932e9e742a9)
+   (slot S__3b76f14bd811)
    (slot S__3d84be9afd52)
    (slot S__3e2a0835412a)
    (slot S__3ed7fe84f29a)
@@ -6111,6 +5872,7 @@
    (slot S__3fbe4f1a95c0)
    (slot S__4000499ca6cc)
    (slot S__411f05518759)
+   (slot S__419763b66de0)
    (slot S__449f923a6e5a)
    (slot S__44ae036373af)
    (slot S__4666169734ea)
@@ -6127,6 +5889,7 @@
    (slot S__4ceeff8cb726)
    (slot S__4df5c4ed60c4)
    (slot S__4e4b05aceaa6)
+   (slot S__4f5699d4fd6c)
    (slot S__502739ce9357)
    (slot S__5031e9de2689)
    (slot S__50c4c91c624b)
@@ -6136,6 +5899,7 @@
    (slot S__55c0bdb17b1e)
    (slot S__571479a01c75)
    (slot S__572033a9b182)
+   (slot S__59080f76e5c4)
    (slot S__5c552ac77164)
    (slot S__5d548a6b4fdd)
    (slot S__5d616986df41)
@@ -6158,12 +5922,14 @@
    (slot S__64e82a2523ff)
    (slot S__65f38e1de17a)
    (slot S__668029b055b0)
+   (slot S__66e808765e7b)
    (slot S__687838009163)
    (slot S__687f0ace2aec)
    (slot S__696deb19f509)
    (slot S__6a7710a13b5e)
    (slot S__6b77c208ecc7)
    (slot S__6b99d934ff1f)
+   (slot S__6bdde74ce2d9)
    (slot S__6c18b4673f34)
    (slot S__6cc53ef1bea9)
    (slot S__6cc6304669bb)
@@ -6178,10 +5944,13 @@
    (slot S__7157d4f3709e)
    (slot S__71c7e913a3dc)
    (slot S__73d0d8595c99)
+   (slot S__73dae673da70)
    (slot S__7492195d9282)
+   (slot S__75af507483b3)
    (slot S__7683c811df31)
    (slot S__76c72bf9a7c4)
    (slot S__76c7734b20ca)
+   (slot S__78b2ea37d6a3)
    (slot S__79015966ed85)
    (slot S__793913aa378b)
    (slot S__795a74addbd0)
@@ -6190,13 +5959,19 @@
    (slot S__7afb16c537a5)
    (slot S__7b83ba5a44ab)
    (slot S__7ba1e490bf1d)
+   (slot S__7be558aa1c59)
    (slot S__7c2f08894fd9)
+   (slot S__7c51194ec505)
    (slot S__7c5acfe3f11d)
    (slot S__7dec0cec7039)
    (slot S__7e5b0550fa1d)
+   (slot S__7e9ba87f9dec)
    (slot S__7efb4c2b4e2d)
    (slot S__7f94ac51b6e0)
+   (slot S__7fe4e611c380)
+   (slot S__7fe668825b7e)
    (slot S__8066278ddca8)
+   (slot S__813446576c44)
    (slot S__81ce181bfb08)
    (slot S__81f034252a64)
    (slot S__82e785a40d03)
@@ -6209,6 +5984,7 @@
    (slot S__8741de671174)
    (slot S__874b6af37811)
    (slot S__879df2785019)
+   (slot S__87c9c74716bf)
    (slot S__8bad902fb0bb)
    (slot S__8bc2364d4d15)
    (slot S__8dffc6f447df)
@@ -6220,6 +5996,7 @@
    (slot S__8fe58f1b2205)
    (slot S__9024203f7c49)
    (slot S__9045545a7223)
+   (slot S__90d5373e3529)
    (slot S__92605f202c28)
    (slot S__928e2191932e)
    (slot S__93405075c03c)
@@ -6234,6 +6011,7 @@
    (slot S__99656b1b82ec)
    (slot S__9986ca6ee9d7)
    (slot S__9a6f2961a4ec)
+   (slot S__9baf1e61cf39)
    (slot S__9bb3003c83fe)
    (slot S__9d9692d98bbd)
    (slot S__9da44c5f2d8f)
@@ -6243,7 +6021,9 @@
    (slot S__9fe41a58cc40)
    (slot S__a01b9a403d7a)
    (slot S__a03d9f2ee99f)
+   (slot S__a045151fe98f)
    (slot S__a09e51cd3c47)
+   (slot S__a1ca59ee1a9f)
    (slot S__a26fc67ef0d6)
    (slot S__a2a523e80ba0)
    (slot S__a2c2362a450a)
@@ -6263,6 +6043,7 @@
    (slot S__a7d6efeae87c)
    (slot S__a81bbfe46fb2)
    (slot S__a8321bdeb5ae)
+   (slot S__a864bcb2a9b3)
    (slot S__a8787d4366f9)
    (slot S__a8f5c08b1b23)
    (slot S__a91d0ccbf8fa)
@@ -6278,20 +6059,27 @@
    (slot S__ae0bbd26f166)
    (slot S__ae59d4e5cd18)
    (slot S__af71fac0f109)
+   (slot S__b0193750f89c)
    (slot S__b0b58fea7c19)
    (slot S__b19853eab06b)
    (slot S__b1acfc735f0a)
    (slot S__b22818e47d11)
+   (slot S__b22c08b56e23)
    (slot S__b285c42bfef4)
+   (slot S__b300fb29fbdd)
    (slot S__b306cb57092d)
+   (slot S__b3dc42bcbb04)
    (slot S__b4238a22ffad)
    (slot S__b49d3ec0c0c3)
    (slot S__b505f4c541fd)
+   (slot S__b53b9fab5aaa)
    (slot S__b60c1c1f6677)
    (slot S__b60eb49c360b)
    (slot S__b60f588f284d)
    (slot S__b704d3840b6f)
    (slot S__b76274712485)
+   (slot S__b822c9dd92e4)
+   (slot S__b834450ceef0)
    (slot S__b83bcd383f3b)
    (slot S__b841d6a9656a)
    (slot S__b8ec685b42ed)
@@ -6299,14 +6087,17 @@
    (slot S__b9f6888da5f9)
    (slot S__baa1f3560732)
    (slot S__baa3e26d63b6)
+   (slot S__bb0164c63816)
    (slot S__bb9a172561d3)
    (slot S__bbc981ed7a3d)
    (slot S__bc059ebacb80)
+   (slot S__bcb2a821296b)
    (slot S__bd5272f08815)
    (slot S__bda33c20fc58)
    (slot S__bdb6f5972814)
    (slot S__bdb8f19708bb)
    (slot S__be3a45332024)
+   (slot S__bec8f1081b48)
    (slot S__bef25c3baf3e)
    (slot S__bf0ed4226971)
    (slot S__bf66472eec03)
@@ -6330,11 +6121,15 @@
    (slot S__c9d2005e2549)
    (slot S__c9fc475923f5)
    (slot S__ca444ba4f583)
+   (slot S__ca9aa6e89f67)
    (slot S__cabcfe18610a)
    (slot S__cb1a364f2f0f)
+   (slot S__cb1f089a35d5)
+   (slot S__cb26480355a9)
    (slot S__cb2a8e9d8df1)
    (slot S__cc5350f2b347)
    (slot S__cc705caef7a3)
+   (slot S__ccb2f52e8ba5)
    (slot S__cd12e1c55ab3)
    (slot S__cede3c71486c)
    (slot S__cee2e138d767)
@@ -6345,6 +6140,8 @@
    (slot S__d2984da69ee3)
    (slot S__d29e11e2ddec)
    (slot S__d2ae59c3c4bc)
+   (slot S__d2b6696ded11)
+   (slot S__d326eb2ac739)
    (slot S__d424dfa08f9e)
    (slot S__d4250852e9a1)
    (slot S__d451a9282e35)
@@ -6354,6 +6151,7 @@
    (slot S__d531a2518ba5)
    (slot S__d652b6670433)
    (slot S__d729f5ac5c73)
+   (slot S__d7b99a4cbd83)
    (slot S__d8c91df7499d)
    (slot S__d8cb4e6e20c3)
    (slot S__d906f5e5137b)
@@ -6380,6 +6178,7 @@
    (slot S__df1e717eea10)
    (slot S__df6834fdc926)
    (slot S__dff89cb68380)
+   (slot S__e0d4b8b2e43e)
    (slot S__e564e59fc361)
    (slot S__e5ab80679622)
    (slot S__e69b61e9ba94)
@@ -6396,6 +6195,7 @@
    (slot S__ecda2effb03c)
    (slot S__ed0022fdc6e9)
    (slot S__ed0aa373c863)
+   (slot S__ed2664b4f768)
    (slot S__ed84325549d8)
    (slot S__ee12268956cd)
    (slot S__eeeebfd926df)
@@ -6406,6 +6206,7 @@
    (slot S__f18675072a6f)
    (slot S__f27517048cf0)
    (slot S__f2f65196e3db)
+   (slot S__f320c2a4be1d)
    (slot S__f396da2f785f)
    (slot S__f3f79418c89c)
    (slot S__f43196966e5a)
@@ -6427,7 +6228,8 @@
    (slot S__fac3c2790f4c)
    (slot S__fb13a05874c1)
    (slot S__fbe83263400e)
-   (slot S__fc9550abe079))
+   (slot S__fc9550abe079)
+   (slot S__fd4196ceb6cb))
 (defrule gpufix:apple-gpu-unavailable-not-built-for-1#0
    (gpufix-facts (F__derived__dx__apple_x2d_gpu_x2d_unavailable__symptom__s "ok") (F__torch__mps_built__b FALSE))
    =>
@@ -7052,6 +6854,238 @@
    (gpufix-facts (F__os__name "macos") (P__1e9f1a81af9c TRUE) (S__03a146df508d FALSE) (S__cc5350f2b347 TRUE))
    =>
    (gpufix-fired "os-too-old-for-build#6"))
+(defrule gpufix:python-env-mismatch#0
+   (gpufix-facts (S__4f5699d4fd6c TRUE) (S__73dae673da70 TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#0"))
+(defrule gpufix:python-env-mismatch#1
+   (gpufix-facts (S__4f5699d4fd6c TRUE) (S__7fe4e611c380 TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#1"))
+(defrule gpufix:python-env-mismatch#2
+   (gpufix-facts (S__1b9f48d314ee TRUE) (S__6bdde74ce2d9 TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#2"))
+(defrule gpufix:python-env-mismatch#3
+   (gpufix-facts (S__4f5699d4fd6c TRUE) (S__6bdde74ce2d9 TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#3"))
+(defrule gpufix:python-env-mismatch#4
+   (gpufix-facts (F__pip__matches_python__b FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#4"))
+(defrule gpufix:python-env-mismatch#5
+   (gpufix-facts (F__pip__matches_python__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (P__33dd67f520d1 FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#5"))
+(defrule gpufix:python-env-mismatch#6
+   (gpufix-facts (S__1dacc419e5b1 TRUE) (S__ed2664b4f768 TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#6"))
+(defrule gpufix:python-env-mismatch#7
+   (gpufix-facts (S__75af507483b3 TRUE) (S__b834450ceef0 TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#7"))
+(defrule gpufix:python-env-mismatch#8
+   (gpufix-facts (S__7fe668825b7e TRUE) (S__b834450ceef0 TRUE) (S__ccb2f52e8ba5 FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#8"))
+(defrule gpufix:python-env-mismatch#9
+   (gpufix-facts (S__7fe668825b7e TRUE) (S__b822c9dd92e4 TRUE) (S__ccb2f52e8ba5 FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#9"))
+(defrule gpufix:python-env-mismatch#10
+   (gpufix-facts (F__derived__checks_disagree__s "ok") (S__b3dc42bcbb04 FALSE) (S__ccb2f52e8ba5 FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#10"))
+(defrule gpufix:python-env-mismatch#11
+   (gpufix-facts (S__75af507483b3 TRUE) (S__b822c9dd92e4 TRUE) (S__ccb2f52e8ba5 FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#11"))
+(defrule gpufix:python-env-mismatch#12
+   (gpufix-facts (S__90d5373e3529 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#12"))
+(defrule gpufix:python-env-mismatch#13
+   (gpufix-facts (S__90d5373e3529 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#13"))
+(defrule gpufix:python-env-mismatch#14
+   (gpufix-facts (S__a045151fe98f TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#14"))
+(defrule gpufix:python-env-mismatch#15
+   (gpufix-facts (S__a045151fe98f TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#15"))
+(defrule gpufix:python-env-mismatch#16
+   (gpufix-facts (S__78b2ea37d6a3 TRUE) (S__bec8f1081b48 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#16"))
+(defrule gpufix:python-env-mismatch#17
+   (gpufix-facts (S__66e808765e7b TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#17"))
+(defrule gpufix:python-env-mismatch#18
+   (gpufix-facts (S__813446576c44 TRUE) (S__cb1f089a35d5 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#18"))
+(defrule gpufix:python-env-mismatch#19
+   (gpufix-facts (S__813446576c44 TRUE) (S__d7b99a4cbd83 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#19"))
+(defrule gpufix:python-env-mismatch#20
+   (gpufix-facts (S__59080f76e5c4 TRUE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#20"))
+(defrule gpufix:python-env-mismatch#21
+   (gpufix-facts (S__59080f76e5c4 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#21"))
+(defrule gpufix:python-env-mismatch#22
+   (gpufix-facts (S__08195bacdfb1 TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#22"))
+(defrule gpufix:python-env-mismatch#23
+   (gpufix-facts (S__08195bacdfb1 TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#23"))
+(defrule gpufix:python-env-mismatch#24
+   (gpufix-facts (S__9baf1e61cf39 TRUE) (S__a1ca59ee1a9f TRUE) (S__e0d4b8b2e43e FALSE) (S__fd4196ceb6cb TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#24"))
+(defrule gpufix:python-env-mismatch#25
+   (gpufix-facts (S__87c9c74716bf TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#25"))
+(defrule gpufix:python-env-mismatch#26
+   (gpufix-facts (S__87c9c74716bf TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#26"))
+(defrule gpufix:python-env-mismatch#27
+   (gpufix-facts (F__torch__version__s "ok") (S__05914f807b21 FALSE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#27"))
+(defrule gpufix:python-env-mismatch#28
+   (gpufix-facts (S__7c51194ec505 TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__d2b6696ded11 FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#28"))
+(defrule gpufix:python-env-mismatch#29
+   (gpufix-facts (S__7c51194ec505 TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__d2b6696ded11 FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#29"))
+(defrule gpufix:python-env-mismatch#30
+   (gpufix-facts (S__b0193750f89c TRUE) (S__b22c08b56e23 FALSE) (S__cb26480355a9 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#30"))
+(defrule gpufix:python-env-mismatch#31
+   (gpufix-facts (S__1cfc21d8717c TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#31"))
+(defrule gpufix:python-env-mismatch#32
+   (gpufix-facts (S__b22c08b56e23 FALSE) (S__b3dc42bcbb04 FALSE) (S__cb26480355a9 TRUE) (S__d326eb2ac739 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#32"))
+(defrule gpufix:python-env-mismatch#33
+   (gpufix-facts (S__7e9ba87f9dec TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#33"))
+(defrule gpufix:python-env-mismatch#34
+   (gpufix-facts (S__7e9ba87f9dec TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#34"))
+(defrule gpufix:python-env-mismatch#35
+   (gpufix-facts (S__122c07d99858 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE) (S__f320c2a4be1d TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#35"))
+(defrule gpufix:python-env-mismatch#36
+   (gpufix-facts (S__122c07d99858 TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#36"))
+(defrule gpufix:python-env-mismatch#37
+   (gpufix-facts (S__bcb2a821296b TRUE))
+   =>
+   (gpufix-fired "python-env-mismatch#37"))
+(defrule gpufix:python-env-mismatch#38
+   (gpufix-facts (S__0e3ced6f0cee TRUE) (S__7be558aa1c59 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#38"))
+(defrule gpufix:python-env-mismatch#39
+   (gpufix-facts (S__7be558aa1c59 TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__ca9aa6e89f67 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#39"))
+(defrule gpufix:python-env-mismatch#40
+   (gpufix-facts (S__7be558aa1c59 TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__ca9aa6e89f67 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#40"))
+(defrule gpufix:python-env-mismatch#41
+   (gpufix-facts (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__bb0164c63816 TRUE) (S__ca9aa6e89f67 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#41"))
+(defrule gpufix:python-env-mismatch#42
+   (gpufix-facts (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__bb0164c63816 TRUE) (S__ca9aa6e89f67 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#42"))
+(defrule gpufix:python-env-mismatch#43
+   (gpufix-facts (S__0a06a96c2f10 TRUE) (S__9baf1e61cf39 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#43"))
+(defrule gpufix:python-env-mismatch#44
+   (gpufix-facts (S__0a06a96c2f10 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#44"))
+(defrule gpufix:python-env-mismatch#45
+   (gpufix-facts (S__0a06a96c2f10 TRUE) (S__75af507483b3 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#45"))
+(defrule gpufix:python-env-mismatch#46
+   (gpufix-facts (S__0b7101ffcc5d FALSE) (S__0f2b11408c74 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#46"))
+(defrule gpufix:python-env-mismatch#47
+   (gpufix-facts (S__9baf1e61cf39 TRUE) (S__a864bcb2a9b3 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#47"))
+(defrule gpufix:python-env-mismatch#48
+   (gpufix-facts (S__a864bcb2a9b3 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#48"))
+(defrule gpufix:python-env-mismatch#49
+   (gpufix-facts (S__75af507483b3 TRUE) (S__a864bcb2a9b3 TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#49"))
+(defrule gpufix:python-env-mismatch#50
+   (gpufix-facts (F__log__pip_other_env__b TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#50"))
+(defrule gpufix:python-env-mismatch#51
+   (gpufix-facts (F__log__pip_other_env__b TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#51"))
+(defrule gpufix:python-env-mismatch#52
+   (gpufix-facts (F__log__pip_other_env__b TRUE) (S__75af507483b3 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#52"))
+(defrule gpufix:python-env-mismatch#53
+   (gpufix-facts (F__log__python_envs_shown__s "ok") (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#53"))
+(defrule gpufix:python-env-mismatch#54
+   (gpufix-facts (F__log__python_envs_shown__s "ok") (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#54"))
+(defrule gpufix:python-env-mismatch#55
+   (gpufix-facts (F__log__run_outside_env__s "ok") (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#55"))
+(defrule gpufix:python-env-mismatch#56
+   (gpufix-facts (F__log__run_outside_env__s "ok") (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#56"))
+(defrule gpufix:python-env-mismatch#57
+   (gpufix-facts (F__log__run_outside_env__s "ok") (S__75af507483b3 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#57"))
 (defrule gpufix:python-ssl-module-missing#0
    (gpufix-facts (F__derived__python_ssl_missing__s "ok") (S__04b7f340b991 TRUE))
    =>
@@ -7253,11 +7287,11 @@
    =>
    (gpufix-fired "toolkit-not-needed#47"))
 (defrule gpufix:toolkit-not-needed#48
-   (gpufix-facts (F__derived__toolkit_question__s "ok") (S__8bc2364d4d15 TRUE) (S__97b54f664695 FALSE))
+   (gpufix-facts (F__derived__mac_named__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__toolkit_question__s "ok") (S__8bc2364d4d15 TRUE) (S__97b54f664695 FALSE))
    =>
    (gpufix-fired "toolkit-not-needed#48"))
 (defrule gpufix:toolkit-not-needed#49
-   (gpufix-facts (F__derived__toolkit_question__s "ok") (S__868231718a0c FALSE) (S__8bc2364d4d15 TRUE))
+   (gpufix-facts (F__derived__mac_named__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__toolkit_question__s "ok") (S__868231718a0c FALSE) (S__8bc2364d4d15 TRUE))
    =>
    (gpufix-fired "toolkit-not-needed#49"))
 (defrule gpufix:torch-not-installed#0
@@ -7993,45 +8027,69 @@
    =>
    (gpufix-fired "extension-cuda-version-mismatch#10"))
 (defrule gpufix:extension-cuda-version-mismatch#11
-   (gpufix-facts (F__compat__nvcc_matches_torch__b FALSE) (S__c65349784385 TRUE))
+   (gpufix-facts (F__torch__build ?v0&:(and (stringp ?v0) (neq ?v0 "cpu"))) (S__06b54a3734ac FALSE) (S__2b56b116d1cd TRUE) (S__b300fb29fbdd FALSE))
    =>
    (gpufix-fired "extension-cuda-version-mismatch#11"))
 (defrule gpufix:extension-cuda-version-mismatch#12
-   (gpufix-facts (F__compat__nvcc_matches_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__c65349784385 TRUE))
+   (gpufix-facts (F__torch__build__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06b54a3734ac FALSE) (S__2b56b116d1cd TRUE) (S__b300fb29fbdd FALSE))
    =>
    (gpufix-fired "extension-cuda-version-mismatch#12"))
 (defrule gpufix:extension-cuda-version-mismatch#13
-   (gpufix-facts (F__compat__nvcc_matches_torch__b FALSE) (S__06b54a3734ac FALSE) (S__a68e87b3c77d TRUE) (S__be3a45332024 FALSE))
+   (gpufix-facts (F__compat__nvcc_matches_torch__b FALSE) (S__c65349784385 TRUE))
    =>
    (gpufix-fired "extension-cuda-version-mismatch#13"))
 (defrule gpufix:extension-cuda-version-mismatch#14
-   (gpufix-facts (F__compat__nvcc_matches_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06b54a3734ac FALSE) (S__a68e87b3c77d TRUE) (S__be3a45332024 FALSE))
+   (gpufix-facts (F__compat__nvcc_matches_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__c65349784385 TRUE))
    =>
    (gpufix-fired "extension-cuda-version-mismatch#14"))
 (defrule gpufix:extension-cuda-version-mismatch#15
-   (gpufix-facts (F__compat__nvcc_matches_torch__b FALSE) (S__06b54a3734ac FALSE) (S__18b97c6b45c1 TRUE) (S__be3a45332024 FALSE))
+   (gpufix-facts (F__compat__nvcc_matches_torch__b FALSE) (S__06b54a3734ac FALSE) (S__a68e87b3c77d TRUE) (S__be3a45332024 FALSE))
    =>
    (gpufix-fired "extension-cuda-version-mismatch#15"))
 (defrule gpufix:extension-cuda-version-mismatch#16
-   (gpufix-facts (F__compat__nvcc_matches_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06b54a3734ac FALSE) (S__18b97c6b45c1 TRUE) (S__be3a45332024 FALSE))
+   (gpufix-facts (F__compat__nvcc_matches_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06b54a3734ac FALSE) (S__a68e87b3c77d TRUE) (S__be3a45332024 FALSE))
    =>
    (gpufix-fired "extension-cuda-version-mismatch#16"))
 (defrule gpufix:extension-cuda-version-mismatch#17
-   (gpufix-facts (F__compat__nvcc_matches_torch__b FALSE) (S__06b54a3734ac FALSE) (S__14b7667b210c TRUE) (S__be3a45332024 FALSE))
+   (gpufix-facts (F__compat__nvcc_matches_torch__b FALSE) (S__06b54a3734ac FALSE) (S__18b97c6b45c1 TRUE) (S__be3a45332024 FALSE))
    =>
    (gpufix-fired "extension-cuda-version-mismatch#17"))
 (defrule gpufix:extension-cuda-version-mismatch#18
-   (gpufix-facts (F__compat__nvcc_matches_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06b54a3734ac FALSE) (S__14b7667b210c TRUE) (S__be3a45332024 FALSE))
+   (gpufix-facts (F__compat__nvcc_matches_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06b54a3734ac FALSE) (S__18b97c6b45c1 TRUE) (S__be3a45332024 FALSE))
    =>
    (gpufix-fired "extension-cuda-version-mismatch#18"))
 (defrule gpufix:extension-cuda-version-mismatch#19
-   (gpufix-facts (F__compat__nvcc_matches_torch__b FALSE) (S__06b54a3734ac FALSE) (S__6439eb2bcdb8 TRUE) (S__add9aa8a255d TRUE) (S__be3a45332024 FALSE))
+   (gpufix-facts (F__compat__nvcc_matches_torch__b FALSE) (S__06b54a3734ac FALSE) (S__14b7667b210c TRUE) (S__be3a45332024 FALSE))
    =>
    (gpufix-fired "extension-cuda-version-mismatch#19"))
 (defrule gpufix:extension-cuda-version-mismatch#20
-   (gpufix-facts (F__compat__nvcc_matches_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06b54a3734ac FALSE) (S__6439eb2bcdb8 TRUE) (S__add9aa8a255d TRUE) (S__be3a45332024 FALSE))
+   (gpufix-facts (F__compat__nvcc_matches_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06b54a3734ac FALSE) (S__14b7667b210c TRUE) (S__be3a45332024 FALSE))
    =>
    (gpufix-fired "extension-cuda-version-mismatch#20"))
+(defrule gpufix:extension-cuda-version-mismatch#21
+   (gpufix-facts (F__compat__nvcc_matches_torch__b FALSE) (S__06b54a3734ac FALSE) (S__6439eb2bcdb8 TRUE) (S__add9aa8a255d TRUE) (S__be3a45332024 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#21"))
+(defrule gpufix:extension-cuda-version-mismatch#22
+   (gpufix-facts (F__compat__nvcc_matches_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__06b54a3734ac FALSE) (S__6439eb2bcdb8 TRUE) (S__add9aa8a255d TRUE) (S__be3a45332024 FALSE))
+   =>
+   (gpufix-fired "extension-cuda-version-mismatch#22"))
+(defrule gpufix:cuda-build-ran-evidence#0
+   (gpufix-facts (S__419763b66de0 TRUE))
+   =>
+   (gpufix-fired "cuda-build-ran-evidence#0"))
+(defrule gpufix:cuda-build-ran-evidence#1
+   (gpufix-facts (F__derived__checks_disagree__s "ok"))
+   =>
+   (gpufix-fired "cuda-build-ran-evidence#1"))
+(defrule gpufix:cuda-said-available-evidence#0
+   (gpufix-facts (S__3b76f14bd811 TRUE))
+   =>
+   (gpufix-fired "cuda-said-available-evidence#0"))
+(defrule gpufix:cuda-said-available-evidence#1
+   (gpufix-facts (F__derived__checks_disagree__s "ok"))
+   =>
+   (gpufix-fired "cuda-said-available-evidence#1"))
 (defrule gpufix:cuda-said-predates-gpu#0
    (gpufix-facts (F__match__cuda_said__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 1000000000000070))) (F__torch__build__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__cuda__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__42699845fab8 TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__a9b7857761d7 TRUE) (S__e8d7a239b82b FALSE))
    =>
@@ -12267,7 +12325,9 @@
    (slot P__46f4143753cb)
    (slot P__49f039eeccde)
    (slot P__4b0fa42eb5d3)
+   (slot P__563cee2feec2)
    (slot P__5b9799743e39)
+   (slot P__6a0f96620e9f)
    (slot P__852737f06fd4)
    (slot P__8ef3a9f0da1a)
    (slot P__a5d92639e89c)
@@ -12275,6 +12335,7 @@
    (slot P__c950ba23b682)
    (slot P__da4c9cc48184)
    (slot P__dfe7a5271a63)
+   (slot P__ee858da4d217)
    (slot S__00ff2a38c885)
    (slot S__02d7c03629ba)
    (slot S__072c35773689)
@@ -12292,6 +12353,7 @@
    (slot S__1bbf5e5fb952)
    (slot S__1c16a93b3c6c)
    (slot S__1d3f4b78fae5)
+   (slot S__1db28d61e846)
    (slot S__1f4dcf9a4536)
    (slot S__2204ccd7c93f)
    (slot S__229fb7ee889b)
@@ -12951,6 +13013,18 @@
    (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__852737f06fd4 TRUE) (S__10cc1f4b3161 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#36"))
+(defrule gpufix:driver-older-than-runtime#37
+   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__563cee2feec2 TRUE) (S__1db28d61e846 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#37"))
+(defrule gpufix:driver-older-than-runtime#38
+   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__ee858da4d217 TRUE) (S__1db28d61e846 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#38"))
+(defrule gpufix:driver-older-than-runtime#39
+   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__6a0f96620e9f TRUE) (S__1db28d61e846 TRUE))
+   =>
+   (gpufix-fired "driver-older-than-runtime#39"))
 (defrule gpufix:no-driver-gpu-unknown#0
    (gpufix-facts (F__derived__no_nvidia_gpu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__no_nvidia_gpu_likely__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__windows_path_lacks_system32__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__64e0311210be FALSE) (S__666ec99e5def TRUE) (S__d67c0880d9d5 FALSE) (S__e965cc78b901 FALSE))
    =>
@@ -14385,6 +14459,7 @@
    (slot F__derived__cpu_build_shown__s)
    (slot F__derived__cpu_build_stated__s)
    (slot F__derived__cuda_build_ran__s)
+   (slot F__derived__cuda_said_available__s)
    (slot F__derived__dx__cuda_x2d_unavailable__cpu_x2d_build__out__s)
    (slot F__derived__dx__cuda_x2d_unavailable__driver_x2d_too_x2d_old__out__s)
    (slot F__derived__dx__cuda_x2d_unavailable__hidden_x2d_devices__out__s)
@@ -14417,7 +14492,6 @@
    (slot S__0ea64f391aeb)
    (slot S__20dc7659ddc1)
    (slot S__4b4c9354d7a5)
-   (slot S__4ff89fa51392)
    (slot S__543e1209fb34)
    (slot S__5fb496e2848b)
    (slot S__67f6cf793576)
@@ -14436,7 +14510,6 @@
    (slot S__bf4695ee8290)
    (slot S__c8104d2e90b9)
    (slot S__d8ab63a12ab6)
-   (slot S__df8479301d30)
    (slot S__e392eb857bff)
    (slot S__f2794c218286))
 (defrule gpufix:cuda-unavailable-ask-nvidia-smi#0
@@ -14516,257 +14589,209 @@
    =>
    (gpufix-fired "cuda-unavailable-ask-where-python#4"))
 (defrule gpufix:cpu-only-wheel#0
-   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_said_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#0"))
 (defrule gpufix:cpu-only-wheel#1
-   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_said_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#1"))
 (defrule gpufix:cpu-only-wheel#2
-   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_said_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#2"))
 (defrule gpufix:cpu-only-wheel#3
-   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__4ff89fa51392 FALSE) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_said_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#3"))
 (defrule gpufix:cpu-only-wheel#4
-   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_said_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#4"))
 (defrule gpufix:cpu-only-wheel#5
-   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_said_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#5"))
 (defrule gpufix:cpu-only-wheel#6
-   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__abf5821a1a92 TRUE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_said_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#6"))
 (defrule gpufix:cpu-only-wheel#7
-   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__4ff89fa51392 FALSE) (S__abf5821a1a92 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_said_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#7"))
 (defrule gpufix:cpu-only-wheel#8
-   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_said_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#8"))
 (defrule gpufix:cpu-only-wheel#9
-   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_said_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#9"))
 (defrule gpufix:cpu-only-wheel#10
-   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_said_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#10"))
 (defrule gpufix:cpu-only-wheel#11
-   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__4ff89fa51392 FALSE) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_said_available__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#11"))
 (defrule gpufix:cpu-only-wheel#12
-   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__wrong_cudnn__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__872c7114db46 TRUE) (S__92c151645171 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#12"))
 (defrule gpufix:cpu-only-wheel#13
-   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nontorch_cpu_build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#13"))
 (defrule gpufix:cpu-only-wheel#14
-   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__9a9e22eeeec6 TRUE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nontorch_cpu_build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#14"))
 (defrule gpufix:cpu-only-wheel#15
-   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__4ff89fa51392 FALSE) (S__9a9e22eeeec6 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nontorch_cpu_build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#15"))
 (defrule gpufix:cpu-only-wheel#16
-   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nontorch_cpu_build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#16"))
 (defrule gpufix:cpu-only-wheel#17
-   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nontorch_cpu_build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE) (S__9db906191d8c TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#17"))
 (defrule gpufix:cpu-only-wheel#18
-   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nontorch_cpu_build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__9db906191d8c TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#18"))
 (defrule gpufix:cpu-only-wheel#19
-   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__4ff89fa51392 FALSE) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nontorch_cpu_build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE) (S__9db906191d8c TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#19"))
 (defrule gpufix:cpu-only-wheel#20
-   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nontorch_cpu_build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__9db906191d8c TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#20"))
 (defrule gpufix:cpu-only-wheel#21
-   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE) (S__df8479301d30 FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__gpu__count__n ?v6&:(and (numberp ?v6) (> ?v6 0))))
    =>
    (gpufix-fired "cpu-only-wheel#21"))
 (defrule gpufix:cpu-only-wheel#22
-   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__4ff89fa51392 FALSE) (S__543e1209fb34 FALSE) (S__be605816ff95 TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__driver__version__s "ok"))
    =>
    (gpufix-fired "cpu-only-wheel#22"))
 (defrule gpufix:cpu-only-wheel#23
-   (gpufix-facts (F__derived__ascend_npu__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__4ff89fa51392 FALSE) (S__ae5d918c61bb FALSE) (S__be605816ff95 TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__gpu__vendor "nvidia"))
    =>
    (gpufix-fired "cpu-only-wheel#23"))
 (defrule gpufix:cpu-only-wheel#24
-   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__wrong_cudnn__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__872c7114db46 TRUE) (S__92c151645171 TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__c8104d2e90b9 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#24"))
 (defrule gpufix:cpu-only-wheel#25
-   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nontorch_cpu_build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#25"))
 (defrule gpufix:cpu-only-wheel#26
-   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nontorch_cpu_build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#26"))
 (defrule gpufix:cpu-only-wheel#27
-   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nontorch_cpu_build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE) (S__67f6cf793576 TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#27"))
 (defrule gpufix:cpu-only-wheel#28
-   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nontorch_cpu_build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__67f6cf793576 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#28"))
 (defrule gpufix:cpu-only-wheel#29
-   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nontorch_cpu_build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE) (S__9db906191d8c TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__wrong_cudnn__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__543e1209fb34 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#29"))
 (defrule gpufix:cpu-only-wheel#30
-   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__no_nvidia_gpu__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nontorch_cpu_build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__9db906191d8c TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__wrong_cudnn__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#30"))
 (defrule gpufix:cpu-only-wheel#31
-   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nontorch_cpu_build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE) (S__9db906191d8c TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__wrong_cudnn__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__543e1209fb34 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#31"))
 (defrule gpufix:cpu-only-wheel#32
-   (gpufix-facts (F__derived__cuda_build_ran__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__nontorch_cpu_build__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__9db906191d8c TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__wrong_cudnn__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#32"))
 (defrule gpufix:cpu-only-wheel#33
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__gpu__count__n ?v6&:(and (numberp ?v6) (> ?v6 0))))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE) (S__7c935f402cd2 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#33"))
 (defrule gpufix:cpu-only-wheel#34
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__driver__version__s "ok"))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__7c935f402cd2 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#34"))
 (defrule gpufix:cpu-only-wheel#35
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__gpu__vendor "nvidia"))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE) (S__7c935f402cd2 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#35"))
 (defrule gpufix:cpu-only-wheel#36
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__several_torch__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__wrong_cudnn__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (S__c8104d2e90b9 TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__7c935f402cd2 TRUE) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#36"))
 (defrule gpufix:cpu-only-wheel#37
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
+   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name "linux") (S__543e1209fb34 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#37"))
 (defrule gpufix:cpu-only-wheel#38
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__wrong_cudnn__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#38"))
 (defrule gpufix:cpu-only-wheel#39
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE) (S__87e6fac0f40b TRUE))
+   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name "linux") (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#39"))
 (defrule gpufix:cpu-only-wheel#40
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__87e6fac0f40b TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__wrong_cudnn__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#40"))
 (defrule gpufix:cpu-only-wheel#41
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__wrong_cudnn__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__543e1209fb34 FALSE))
+   (gpufix-facts (F__derived__cpu_build_stated__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#41"))
 (defrule gpufix:cpu-only-wheel#42
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__no_nvidia_gpu__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__wrong_cudnn__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_stated__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#42"))
 (defrule gpufix:cpu-only-wheel#43
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__wrong_cudnn__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__543e1209fb34 FALSE))
+   (gpufix-facts (F__derived__cpu_build_stated__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#43"))
 (defrule gpufix:cpu-only-wheel#44
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__gpu_unused_said__s "ok") (F__derived__jetson_generic_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__mirror_used__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__derived__wrong_cudnn__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_stated__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__ae5d918c61bb FALSE))
    =>
    (gpufix-fired "cpu-only-wheel#44"))
 (defrule gpufix:cpu-only-wheel#45
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE) (S__7c935f402cd2 TRUE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__wrong_cudnn__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build "cpu") (F__torch__cuda__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__hip__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (P__e91a1ee4af75 FALSE) (S__0ea64f391aeb FALSE) (S__5fb496e2848b TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#45"))
 (defrule gpufix:cpu-only-wheel#46
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__7c935f402cd2 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__wrong_cudnn__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build "cpu") (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__cuda__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__hip__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__0ea64f391aeb FALSE) (S__5fb496e2848b TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#46"))
 (defrule gpufix:cpu-only-wheel#47
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE) (S__7c935f402cd2 TRUE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__cuda__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__hip__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (P__e91a1ee4af75 FALSE) (S__0ea64f391aeb FALSE) (S__5fb496e2848b TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#47"))
 (defrule gpufix:cpu-only-wheel#48
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__7c935f402cd2 TRUE) (S__ae5d918c61bb FALSE))
+   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__cuda__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__hip__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__0ea64f391aeb FALSE) (S__5fb496e2848b TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#48"))
 (defrule gpufix:cpu-only-wheel#49
-   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name "linux") (S__543e1209fb34 FALSE))
+   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__wrong_cudnn__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__hip__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (P__e91a1ee4af75 FALSE) (S__0ea64f391aeb FALSE) (S__5fb496e2848b TRUE) (S__d8ab63a12ab6 TRUE))
    =>
    (gpufix-fired "cpu-only-wheel#49"))
 (defrule gpufix:cpu-only-wheel#50
-   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__wrong_cudnn__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__543e1209fb34 FALSE))
-   =>
-   (gpufix-fired "cpu-only-wheel#50"))
-(defrule gpufix:cpu-only-wheel#51
-   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__wrong_cudnn__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__os__name "linux") (S__ae5d918c61bb FALSE))
-   =>
-   (gpufix-fired "cpu-only-wheel#51"))
-(defrule gpufix:cpu-only-wheel#52
-   (gpufix-facts (F__derived__cpu_build_likely__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__mirror_used__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__wrong_cudnn__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__ae5d918c61bb FALSE))
-   =>
-   (gpufix-fired "cpu-only-wheel#52"))
-(defrule gpufix:cpu-only-wheel#53
-   (gpufix-facts (F__derived__cpu_build_stated__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE))
-   =>
-   (gpufix-fired "cpu-only-wheel#53"))
-(defrule gpufix:cpu-only-wheel#54
-   (gpufix-facts (F__derived__cpu_build_stated__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__no_nvidia_gpu__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__ae5d918c61bb FALSE))
-   =>
-   (gpufix-fired "cpu-only-wheel#54"))
-(defrule gpufix:cpu-only-wheel#55
-   (gpufix-facts (F__derived__cpu_build_stated__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__543e1209fb34 FALSE))
-   =>
-   (gpufix-fired "cpu-only-wheel#55"))
-(defrule gpufix:cpu-only-wheel#56
-   (gpufix-facts (F__derived__cpu_build_stated__s "ok") (F__derived__cuda_build_ran__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__jetson_generic_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__mirror_used__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__nvidia_gpu__s "ok") (F__derived__several_torch__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__derived__wrong_cudnn__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__ae5d918c61bb FALSE))
-   =>
-   (gpufix-fired "cpu-only-wheel#56"))
-(defrule gpufix:cpu-only-wheel#57
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__wrong_cudnn__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build "cpu") (F__torch__cuda__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__hip__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (P__e91a1ee4af75 FALSE) (S__0ea64f391aeb FALSE) (S__5fb496e2848b TRUE))
-   =>
-   (gpufix-fired "cpu-only-wheel#57"))
-(defrule gpufix:cpu-only-wheel#58
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__wrong_cudnn__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build "cpu") (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__cuda__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__hip__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__0ea64f391aeb FALSE) (S__5fb496e2848b TRUE))
-   =>
-   (gpufix-fired "cpu-only-wheel#58"))
-(defrule gpufix:cpu-only-wheel#59
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__cuda__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__hip__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (P__e91a1ee4af75 FALSE) (S__0ea64f391aeb FALSE) (S__5fb496e2848b TRUE))
-   =>
-   (gpufix-fired "cpu-only-wheel#59"))
-(defrule gpufix:cpu-only-wheel#60
-   (gpufix-facts (F__derived__cpu_build_shown__s "ok") (F__derived__jetson_generic_torch__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__nvidia_gpu__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__several_torch__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__derived__wrong_cudnn__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__build__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__cuda__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (F__torch__hip__s ?v7&:(and (stringp ?v7) (neq ?v7 "ok"))) (S__0ea64f391aeb FALSE) (S__5fb496e2848b TRUE))
-   =>
-   (gpufix-fired "cpu-only-wheel#60"))
-(defrule gpufix:cpu-only-wheel#61
-   (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__wrong_cudnn__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__cuda__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__hip__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (P__e91a1ee4af75 FALSE) (S__0ea64f391aeb FALSE) (S__5fb496e2848b TRUE) (S__d8ab63a12ab6 TRUE))
-   =>
-   (gpufix-fired "cpu-only-wheel#61"))
-(defrule gpufix:cpu-only-wheel#62
    (gpufix-facts (F__derived__jetson_generic_torch__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__nvidia_gpu__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__several_torch__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__wrong_cudnn__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (F__torch__build__s ?v4&:(and (stringp ?v4) (neq ?v4 "ok"))) (F__torch__cuda__s ?v5&:(and (stringp ?v5) (neq ?v5 "ok"))) (F__torch__hip__s ?v6&:(and (stringp ?v6) (neq ?v6 "ok"))) (S__0ea64f391aeb FALSE) (S__5fb496e2848b TRUE) (S__d8ab63a12ab6 TRUE))
    =>
-   (gpufix-fired "cpu-only-wheel#62"))
+   (gpufix-fired "cpu-only-wheel#50"))
 (defrule gpufix:mirror-without-cuda-wheels#0
    (gpufix-facts (S__bca1cbfdfaf1 TRUE))
    =>
