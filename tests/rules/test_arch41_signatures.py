@@ -36,7 +36,7 @@ FIRES = [
     (SAID, 'gpu_refuses_older_cuda', 'The GA102 chips is not supported by cuda verision lower than 11.0, but the latest PYG only support pytorch 1.6.0 and cuda 10.2. Is there any way to run PYG on RTX3090 GPU? Thank you.', 'https://github.com/pyg-team/pytorch_geometric/issues/1789'),
     (FEAT, 'autocast_bf16', '(because my card does not support bf16)', 'https://github.com/balazik/ComfyUI-PuLID-Flux/issues/64'),
     (FEAT, 'autocast_bf16', "My card (RTX 5000 Max-Q 16GB) doesn't support bf16 and the training lasts forever without effects (samples give only weird artifacts or whatever it is). Can I somehow switch to fp16?", 'https://github.com/cocktailpeanut/fluxgym/issues/241'),
-    (FEAT, 'autocast_bf16', 'I also use 2080ti, 2080ti does not support bf16, so I want to try fp16', 'https://github.com/kijai/ComfyUI-CogVideoXWrapper/issues/325'),
+    (FEAT, 'autocast_bf16', 'rtx 2070 does not support bfloat16', '(constructed: a pre-Ampere GeForce model as the subject; the thread this form was first seen in is in the corpus test split, session 41, and is not quoted)'),
     (ROCM, 'unlisted_card', 'If ROCm can support AMD Radeon PRO W6600? If not, is there an AMD GPU type support list ? Thanks', 'https://github.com/ROCm/ROCm-docker/issues/105'),
     (ROCM, 'unlisted_card', 'Is there support or any plans to add the W6600 (Navi 23) GPUs to the ROCm 5.x line?', 'https://github.com/ROCm/legacy-rocm-build/issues/1694'),
 ]
