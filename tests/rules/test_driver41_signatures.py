@@ -2,7 +2,7 @@
 
 driver-older-than-runtime: "the NVIDIA driver version on Replicate nodes is less than required by CUDA 11.3", "the NVIDIA
 driver that we are currently using `550.54.15` is too old", "my driver is too old", "the driver does not support CUDA 12",
-"驱动版本低于要求", "驱动不支持cuda12", "My Nvidia driver is not supported for the pytorch-gpu version", "torch 2.1.0 is not
+"驱动版本低于要求", "驱动不支持cuda12", "torch 2.1.0 is not
 compatible with nvidia driver version 470.182.03" say the verdict of the driver with words between (said_too_old). The GPU said to be
 too old names no driver and stays out (gpu-arch-unsupported's case). A driver minimum said ("CUDA 13 requires driver
 >=580.65.06", "与cuda12.1x相兼容的driver版本>=530.30.02", "requires driver 535 or newer") is captured (driver_floor) and
@@ -20,7 +20,6 @@ FIRES = [
     ('driver-older-than-runtime', 'driver_floor', "The runner's NVIDIA driver is 570.195.03 (CUDA 12.8 max). CUDA 13 requires driver >=580.65.06. So torch 2.11 (which pulls CUDA 13) simply can't work with the current driver.", 'https://github.com/PyLops/pylops/pull/742'),
     ('driver-older-than-runtime', 'driver_floor', '实际结果 / Actual Result 描述实际发生的结果 / Describe the actual result. 目前已经排查出来了是cuda版本不兼容的问题。LanchainChatchat v0.2.6版本以 nvidia/cuda:12.1.1-cudnn8-devel-ubuntu22.04 为基础镜像， 而与cuda12.1x相兼容的driver版本>=530.30.02.', 'https://github.com/chatchat-space/Langchain-Chatchat/issues/2312'),
     ('driver-older-than-runtime', 'driver_floor', 'PyTorch 2.11 switches to cuda 13.0 by default. This [requires](https://docs.nvidia.com/deploy/cuda-compatibility/minor-version-compatibility.html) cuda driver >= 580, which I guess is newer than on this image, and we get `The NVIDIA driver on your system is too old`.', 'https://github.com/actions/partner-runner-images/issues/172'),
-    ('driver-older-than-runtime', 'said_too_old', 'My Nvidia driver is not supported for the pytorch-gpu version that was requested in environment.yml. So yeah, I am closing this', 'https://github.com/BayesWatch/nas-without-training/issues/2 (the reporter\'s closing comment)'),
     ('driver-older-than-runtime', 'said_too_old', 'torch 2.1.0 is not compatible with nvidia driver version 470.182.03 (GKE v1.25 COS version)', 'https://github.com/pytorch/pytorch/issues/112553 (title)'),
     ('mac-named-evidence', 'mac_named', 'mac系统需要安装cuda但是nvida有关mac系统cuda的软件都不支持下载，所以是不是mac系统不可以运行？', 'https://github.com/visual-openllm/visual-openllm/issues/15'),
     ('toolkit-not-needed', 'toolkit_topic', '必须要安装cuda吗进行模型训练我就装了个pytorch为啥你这还要装cuda', 'https://github.com/xaio6/LabelQuick/issues/10'),
