@@ -12327,7 +12327,6 @@
    (slot P__4b0fa42eb5d3)
    (slot P__563cee2feec2)
    (slot P__5b9799743e39)
-   (slot P__6a0f96620e9f)
    (slot P__852737f06fd4)
    (slot P__8ef3a9f0da1a)
    (slot P__a5d92639e89c)
@@ -12335,7 +12334,6 @@
    (slot P__c950ba23b682)
    (slot P__da4c9cc48184)
    (slot P__dfe7a5271a63)
-   (slot P__ee858da4d217)
    (slot S__00ff2a38c885)
    (slot S__02d7c03629ba)
    (slot S__072c35773689)
@@ -12348,6 +12346,7 @@
    (slot S__10cc1f4b3161)
    (slot S__11b11f1e1f29)
    (slot S__1256fc3ae1dd)
+   (slot S__13123229ed0d)
    (slot S__17cf69b59ac4)
    (slot S__1b370d2550a4)
    (slot S__1bbf5e5fb952)
@@ -12438,6 +12437,7 @@
    (slot S__ae9c2d04a970)
    (slot S__b0e58bf8128c)
    (slot S__b1dbd1f54de7)
+   (slot S__b62300ff5a28)
    (slot S__b670b10a52c4)
    (slot S__b6f8e6f0b45f)
    (slot S__b9624cc84c63)
@@ -13018,11 +13018,11 @@
    =>
    (gpufix-fired "driver-older-than-runtime#37"))
 (defrule gpufix:driver-older-than-runtime#38
-   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__ee858da4d217 TRUE) (S__1db28d61e846 TRUE))
+   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__563cee2feec2 TRUE) (S__b62300ff5a28 TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#38"))
 (defrule gpufix:driver-older-than-runtime#39
-   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__6a0f96620e9f TRUE) (S__1db28d61e846 TRUE))
+   (gpufix-facts (F__derived__cpu_build_in_use__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__cuda_compat_refused__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__driver_runs_torch_shown__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (P__563cee2feec2 TRUE) (S__13123229ed0d TRUE))
    =>
    (gpufix-fired "driver-older-than-runtime#39"))
 (defrule gpufix:no-driver-gpu-unknown#0
