@@ -1234,16 +1234,20 @@ _RM_FORMS: tuple[tuple[Any, Callable[[Any], str]], ...] = (
 
 
 @functools.lru_cache(maxsize=1)
-def _removed_table() -> dict[str, tuple[str, str, str, str, str]]:
-    """api -> (package, removed, api, pin, replacement) from rules/knowledge/torch_api_removed.yaml; empty when
-    it cannot be read. A row with `bare: true` is also found by its last name alone (`#container_abcs`)."""
+def _removed_table() -> dict[str, tuple[str, str, str, str, str, bool]]:
+    """api -> (package, removed, api, pin, replacement, pickled) from rules/knowledge/torch_api_removed.yaml; empty
+    when it cannot be read. `pickled`: the row's version is `since`, the release that began to read an attribute an
+    older pickled layer lacks, not a removal. A row with `bare: true` is also found by its last name alone
+    (`#container_abcs`)."""
     rows = _knowledge_rows("torch_api_removed.yaml", "apis")
-    table: dict[str, tuple[str, str, str, str, str]] = {}
+    table: dict[str, tuple[str, str, str, str, str, bool]] = {}
     for r in rows:
-        if isinstance(r, dict) and r.get("api") and r.get("removed") \
+        if isinstance(r, dict) and r.get("api") and (r.get("removed") or r.get("since")) \
                 and r.get("package") in ("torch", "torchvision", "torchaudio"):
             use = r.get("replacement", {}).get("use") if isinstance(r.get("replacement"), dict) else None
-            row = (str(r["package"]), str(r["removed"]), str(r["api"]), str(r.get("pin") or ""), str(use or ""))
+            pickled = not r.get("removed")
+            row = (str(r["package"]), str(r.get("removed") or r["since"]), str(r["api"]), str(r.get("pin") or ""),
+                   str(use or ""), pickled)
             if r.get("module"):  # a module whose dotted name is also a function: read only where Python names a module
                 table["module:" + row[2]] = row
                 continue
@@ -1285,8 +1289,10 @@ def _removed_candidates(lines: list[str], i: int) -> Iterable[str]:
 
 def _torch_api_removed(lines: list[str], out: _Out) -> None:
     """The first removed torch / torchvision / torchaudio API the table knows, per package:
-    log.<package>_api_removed and log.<package>_api_removed_in; for the first of them log.api_removed_pin
-    (the release set that still has it) and log.api_removed_replacement (what to call instead)."""
+    log.<package>_api_removed and log.<package>_api_removed_in; the first attribute a newer torch reads on a layer
+    pickled by an older one (a `since` row): log.torch_pickled_attr and log.torch_pickled_attr_since. For the first
+    of them all, log.api_removed_pin (the release set the code or model worked with) and log.api_removed_replacement
+    (what to do instead)."""
     table = _removed_table()
     if not table:
         return
@@ -1297,17 +1303,22 @@ def _torch_api_removed(lines: list[str], out: _Out) -> None:
             continue
         for api in _removed_candidates(lines, i):
             row = table.get(api)
-            if not row or row[0] in seen:
+            kind = "pickled" if row and row[5] else row[0] if row else ""
+            if not row or kind in seen:
                 continue
             if not seen:  # the first removed API found: what to pin, what to call instead
                 if row[3]:
                     out.add("log.api_removed_pin", row[3], line)
                 if row[4]:
                     out.add("log.api_removed_replacement", row[4], line)
-            seen.add(row[0])
-            out.add(f"log.{row[0]}_api_removed", row[2], line)
-            out.add(f"log.{row[0]}_api_removed_in", row[1], line)
-        if len(seen) == 3:
+            seen.add(kind)
+            if row[5]:
+                out.add("log.torch_pickled_attr", row[2], line)
+                out.add("log.torch_pickled_attr_since", row[1], line)
+            else:
+                out.add(f"log.{row[0]}_api_removed", row[2], line)
+                out.add(f"log.{row[0]}_api_removed_in", row[1], line)
+        if len(seen) == 4:
             return
 
 

@@ -367,8 +367,14 @@ _DECLARED: dict[str, FactSpec] = {
                                            "torchaudio removed (rules/knowledge/torch_api_removed.yaml)"),
     "log.torchaudio_api_removed_in": FactSpec("version", "the first torchaudio release without "
                                               "log.torchaudio_api_removed (rules/knowledge/torch_api_removed.yaml)"),
+    "log.torch_pickled_attr": FactSpec("str", "an attribute a newer torch reads on every layer of its kind, which the "
+                                       "log's error says a layer loaded from a model pickled by an older torch lacks "
+                                       "(a `since` row of rules/knowledge/torch_api_removed.yaml)"),
+    "log.torch_pickled_attr_since": FactSpec("version", "the first torch release that reads log.torch_pickled_attr "
+                                             "(rules/knowledge/torch_api_removed.yaml)"),
     "log.api_removed_pin": FactSpec("str", "the torch/torchvision/torchaudio release set (pip requirement line) that "
-                                    "still has the first removed API the log names (rules/knowledge/torch_api_removed.yaml)"),
+                                    "still has the first removed API the log names, or still loads its pickled layer as it is "
+                                    "(rules/knowledge/torch_api_removed.yaml)"),
     "log.api_removed_replacement": FactSpec("str", "what code should call instead of the first removed API the log "
                                             "names (rules/knowledge/torch_api_removed.yaml)"),
     "log.pip_env": FactSpec("str", "the Python install pip's own lines in a pasted log belong to (a site-packages prefix "

@@ -9,7 +9,8 @@ from gpufix.probes.pasted import extract_facts_from_text
 
 
 def _removed(text: str) -> dict[str, object]:
-    return {f.name: f.value for f in extract_facts_from_text(text) if "_removed" in f.name and not f.name.startswith("log.api_removed_")}
+    return {f.name: f.value for f in extract_facts_from_text(text)
+            if ("_removed" in f.name or "_pickled_" in f.name) and not f.name.startswith("log.api_removed_")}
 
 
 @pytest.mark.parametrize("line, package, api, removed", [
@@ -32,37 +33,14 @@ def _removed(text: str) -> dict[str, object]:
      "in favor of torch.linalg.solve.", "torch", "torch.solve", "1.13.0"),
     ("AttributeError: module 'torchaudio' has no attribute 'list_audio_backends'",
      "torchaudio", "torchaudio.list_audio_backends", "2.9.0"),
-    ("AttributeError: 'Upsample' object has no attribute 'recompute_scale_factor'",
-     "torch", "torch.nn.Upsample.recompute_scale_factor", "1.11.0"),
-    ("torch.nn.modules.module.ModuleAttributeError: 'Upsample' object has no attribute 'recompute_scale_factor'",
-     "torch", "torch.nn.Upsample.recompute_scale_factor", "1.11.0"),
     ("AttributeError: module 'torch' has no attribute 'rfft'", "torch", "torch.rfft", "1.8.0"),
     ("pytorch 1.8.1 has a problm: module \u2018torch\u2018 has no attribute \"rfft\"", "torch", "torch.rfft", "1.8.0"),
     ("AttributeError: module \u2018torchvision.transforms\u2019 has no attribute \u2018Scale\u2019",
      "torchvision", "torchvision.transforms.Scale", "0.12.0"),
     ("AttributeError: module 'torch' has no attribute 'Any'", "torch", "torch.Any", "2.5.0"),
-    ("AttributeError: 'GELU' object has no attribute 'approximate'", "torch", "torch.nn.GELU.approximate", "1.12.0"),
     # session 31: torch 2.7 renamed the type alias (2noise/ChatTTS#933, fengyizhu/ChatTTS-VLLM#2)
     ("AttributeError: module 'torch.serialization' has no attribute 'FILE_LIKE'", "torch",
      "torch.serialization.FILE_LIKE", "2.7.0"),
-    # session 27: a BatchNorm pickled by torch <= 0.3 (xingyizhou/pytorch-pose-hg-3d#36, Sleepychord/ImprovedGAN-pytorch#3)
-    ("AttributeError: 'BatchNorm2d' object has no attribute 'track_running_stats'", "torch",
-     "torch.nn.BatchNorm2d.track_running_stats", "0.4.0"),
-    ("AttributeError: 'BatchNorm1d' object has no attribute 'track_running_stats'", "torch",
-     "torch.nn.BatchNorm1d.track_running_stats", "0.4.0"),
-    # session 41: a module pickled by an older torch, whatever class the object is (`any_class` rows): torch 1.6's
-    # non-persistent buffers (openpifpaf/openpifpaf#256, JirongZhang/DeepHomography#23), torch 1.4's RNN weight lists
-    # (paperswithcode/axcell#15, qinlibo-hit/GL-GIN#9's torch 1.7), torch 1.1's padding_mode (yulu0724/EmbeddingDistillation#2)
-    ("torch.nn.modules.module.ModuleAttributeError: 'Shell' object has no attribute '_non_persistent_buffers_set'",
-     "torch", "torch.nn.Module._non_persistent_buffers_set", "1.6.0"),
-    ("'BatchNorm2d' object has no attribute '_non_persistent_buffers_set'", "torch",
-     "torch.nn.Module._non_persistent_buffers_set", "1.6.0"),
-    ("Unfortunately, I faced the following error `'LSTM' object has no attribute '_flat_weights_names'` while loading "
-     "the 'ResultsExtractor'.", "torch", "torch.nn.RNNBase._flat_weights_names", "1.4.0"),
-    ("torch.nn.modules.module.ModuleAttributeError: 'LSTM' object has no attribute '_flat_weights'", "torch",
-     "torch.nn.RNNBase._flat_weights", "1.4.0"),
-    ("AttributeError: 'Conv2d' object has no attribute 'padding_mode'", "torch", "torch.nn.Conv2d.padding_mode", "1.1.0"),
-    ("AttributeError: 'ConvTranspose1d' object has no attribute 'padding_mode'", "torch", "torch.nn.Conv2d.padding_mode", "1.1.0"),
     # the reporter's own words, English and Chinese
     ("Running it fails due to removal of torchaudio.list_audio_backends(), which is still called",
      "torchaudio", "torchaudio.list_audio_backends", "2.9.0"),
@@ -83,6 +61,37 @@ def _removed(text: str) -> dict[str, object]:
 ])
 def test_removed_api_read(line: str, package: str, api: str, removed: str) -> None:
     assert _removed(line) == {f"log.{package}_api_removed": api, f"log.{package}_api_removed_in": removed}
+
+
+@pytest.mark.parametrize("line, package, api, since", [
+    # An attribute a newer torch added to a layer and reads on it: a model pickled whole by an older torch lacks it.
+    # Nothing was removed, so the facts say so (log.torch_pickled_attr), not log.torch_api_removed.
+    ("AttributeError: 'Upsample' object has no attribute 'recompute_scale_factor'",
+     "torch", "torch.nn.Upsample.recompute_scale_factor", "1.11.0"),
+    ("torch.nn.modules.module.ModuleAttributeError: 'Upsample' object has no attribute 'recompute_scale_factor'",
+     "torch", "torch.nn.Upsample.recompute_scale_factor", "1.11.0"),
+    ("AttributeError: 'GELU' object has no attribute 'approximate'", "torch", "torch.nn.GELU.approximate", "1.12.0"),
+    # session 27: a BatchNorm pickled by torch <= 0.3 (xingyizhou/pytorch-pose-hg-3d#36, Sleepychord/ImprovedGAN-pytorch#3)
+    ("AttributeError: 'BatchNorm2d' object has no attribute 'track_running_stats'", "torch",
+     "torch.nn.BatchNorm2d.track_running_stats", "0.4.0"),
+    ("AttributeError: 'BatchNorm1d' object has no attribute 'track_running_stats'", "torch",
+     "torch.nn.BatchNorm1d.track_running_stats", "0.4.0"),
+    # session 41: a module pickled by an older torch, whatever class the object is (`any_class` rows): torch 1.6's
+    # non-persistent buffers (openpifpaf/openpifpaf#256, JirongZhang/DeepHomography#23), torch 1.4's RNN weight lists
+    # (paperswithcode/axcell#15, qinlibo-hit/GL-GIN#9's torch 1.7), torch 1.1's padding_mode (yulu0724/EmbeddingDistillation#2)
+    ("torch.nn.modules.module.ModuleAttributeError: 'Shell' object has no attribute '_non_persistent_buffers_set'",
+     "torch", "torch.nn.Module._non_persistent_buffers_set", "1.6.0"),
+    ("'BatchNorm2d' object has no attribute '_non_persistent_buffers_set'", "torch",
+     "torch.nn.Module._non_persistent_buffers_set", "1.6.0"),
+    ("Unfortunately, I faced the following error `'LSTM' object has no attribute '_flat_weights_names'` while loading "
+     "the 'ResultsExtractor'.", "torch", "torch.nn.RNNBase._flat_weights_names", "1.4.0"),
+    ("torch.nn.modules.module.ModuleAttributeError: 'LSTM' object has no attribute '_flat_weights'", "torch",
+     "torch.nn.RNNBase._flat_weights", "1.4.0"),
+    ("AttributeError: 'Conv2d' object has no attribute 'padding_mode'", "torch", "torch.nn.Conv2d.padding_mode", "1.1.0"),
+    ("AttributeError: 'ConvTranspose1d' object has no attribute 'padding_mode'", "torch", "torch.nn.Conv2d.padding_mode", "1.1.0"),
+])
+def test_pickled_layer_attr_read(line: str, package: str, api: str, since: str) -> None:
+    assert _removed(line) == {"log.torch_pickled_attr": api, "log.torch_pickled_attr_since": since}
 
 
 def test_pin_and_replacement() -> None:
@@ -139,7 +148,8 @@ def test_pins_are_release_sets_of_the_release_table() -> None:
         pins = dict(part.split("==") for part in row["pin"].split())
         pinned, last = Version(pins[row["package"]]), Version(row["last"])
         assert pinned <= last and pinned.release[:2] == last.release[:2], row["api"]
-        assert Version(row["last"]) < Version(row["removed"]), row["api"]
+        assert ("removed" in row) != ("since" in row), row["api"]  # one of them: a removal, or an attribute added later
+        assert Version(row["last"]) < Version(row.get("removed") or row["since"]), row["api"]
         if Version(pins["torch"]) >= first:
             assert (pins["torch"], pins.get("torchvision"), pins.get("torchaudio")) in triples, row["api"]
         assert row["source"].startswith("https://"), row["api"]

@@ -37,6 +37,7 @@
    (slot F__log__torch_api_since__s)
    (slot F__log__torch_defect__s)
    (slot F__log__torch_defect_fixed_in__s)
+   (slot F__log__torch_pickled_attr_since__s)
    (slot F__log__torchaudio_api_removed_in__s)
    (slot F__log__torchvision_api_removed_in__s)
    (slot F__log__torchvision_api_since__s)
@@ -91,6 +92,7 @@
    (slot F__verify__speedup__n)
    (slot P__0fcaacc0dabf)
    (slot P__13b5095cb5f0)
+   (slot P__1d11d3ccea31)
    (slot P__3818af4c8fce)
    (slot P__3da61eb69039)
    (slot P__3fa93c7984c4)
@@ -133,6 +135,7 @@
    (slot P__df2c4255dd8a)
    (slot P__dfe7a5271a63)
    (slot P__e357590d46b6)
+   (slot P__e3d620f7830f)
    (slot P__e4aa5d2ee508)
    (slot P__f074ed4042fd)
    (slot P__fd0cfd226fb7)
@@ -4277,77 +4280,113 @@
    =>
    (gpufix-fired "torch-too-new-for-code#8"))
 (defrule gpufix:torch-too-new-for-code#9
-   (gpufix-facts (F__log__torchvision_api_removed_in__s "ok") (P__8b9e11fcc11e FALSE))
+   (gpufix-facts (F__log__torch_pickled_attr_since__s "ok") (P__1d11d3ccea31 FALSE) (P__e3d620f7830f FALSE))
    =>
    (gpufix-fired "torch-too-new-for-code#9"))
 (defrule gpufix:torch-too-new-for-code#10
-   (gpufix-facts (F__log__torchvision_api_removed_in__s "ok") (F__torchvision__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   (gpufix-facts (F__log__torch_api_since__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__log__torch_pickled_attr_since__s "ok") (P__e3d620f7830f FALSE))
    =>
    (gpufix-fired "torch-too-new-for-code#10"))
 (defrule gpufix:torch-too-new-for-code#11
-   (gpufix-facts (F__log__torchvision_api_removed_in__s ?v0&:(and (stringp ?v0) (eq ?v0 "ok") (neq ?v0 "ok"))))
+   (gpufix-facts (F__log__torch_pickled_attr_since__s ?v0&:(and (stringp ?v0) (eq ?v0 "ok") (neq ?v0 "ok"))) (P__e3d620f7830f FALSE))
    =>
    (gpufix-fired "torch-too-new-for-code#11"))
 (defrule gpufix:torch-too-new-for-code#12
-   (gpufix-facts (F__log__torchaudio_api_removed_in__s "ok") (P__3818af4c8fce FALSE))
+   (gpufix-facts (F__log__torch_pickled_attr_since__s "ok") (F__torch__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (P__1d11d3ccea31 FALSE))
    =>
    (gpufix-fired "torch-too-new-for-code#12"))
 (defrule gpufix:torch-too-new-for-code#13
-   (gpufix-facts (F__log__torchaudio_api_removed_in__s "ok") (F__torchaudio__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
+   (gpufix-facts (F__log__torch_api_since__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__log__torch_pickled_attr_since__s "ok") (F__torch__version__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))))
    =>
    (gpufix-fired "torch-too-new-for-code#13"))
 (defrule gpufix:torch-too-new-for-code#14
-   (gpufix-facts (F__log__torchaudio_api_removed_in__s ?v0&:(and (stringp ?v0) (eq ?v0 "ok") (neq ?v0 "ok"))))
+   (gpufix-facts (F__log__torch_pickled_attr_since__s ?v0&:(and (stringp ?v0) (eq ?v0 "ok") (neq ?v0 "ok"))) (F__torch__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
    =>
    (gpufix-fired "torch-too-new-for-code#14"))
 (defrule gpufix:torch-too-new-for-code#15
-   (gpufix-facts (S__ba0f04380b19 TRUE))
+   (gpufix-facts (F__log__torch_pickled_attr_since__s ?v0&:(and (stringp ?v0) (eq ?v0 "ok") (neq ?v0 "ok"))) (P__1d11d3ccea31 FALSE))
    =>
    (gpufix-fired "torch-too-new-for-code#15"))
 (defrule gpufix:torch-too-new-for-code#16
-   (gpufix-facts (S__69722433e833 TRUE))
+   (gpufix-facts (F__log__torch_api_since__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__log__torch_pickled_attr_since__s ?v1&:(and (stringp ?v1) (eq ?v1 "ok") (neq ?v1 "ok"))))
    =>
    (gpufix-fired "torch-too-new-for-code#16"))
 (defrule gpufix:torch-too-new-for-code#17
-   (gpufix-facts (S__91f4ce9c91fc TRUE))
+   (gpufix-facts (F__log__torch_pickled_attr_since__s ?v0&:(and (stringp ?v0) (eq ?v0 "ok") (neq ?v0 "ok"))))
    =>
    (gpufix-fired "torch-too-new-for-code#17"))
 (defrule gpufix:torch-too-new-for-code#18
-   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (>= ?v0 200060000000070))) (S__3a21420e97c0 FALSE) (S__ae19dff1049b TRUE))
+   (gpufix-facts (F__log__torchvision_api_removed_in__s "ok") (P__8b9e11fcc11e FALSE))
    =>
    (gpufix-fired "torch-too-new-for-code#18"))
 (defrule gpufix:torch-too-new-for-code#19
-   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__3a21420e97c0 FALSE) (S__ae19dff1049b TRUE))
+   (gpufix-facts (F__log__torchvision_api_removed_in__s "ok") (F__torchvision__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
    =>
    (gpufix-fired "torch-too-new-for-code#19"))
 (defrule gpufix:torch-too-new-for-code#20
-   (gpufix-facts (S__f7fb98aa94ef TRUE))
+   (gpufix-facts (F__log__torchvision_api_removed_in__s ?v0&:(and (stringp ?v0) (eq ?v0 "ok") (neq ?v0 "ok"))))
    =>
    (gpufix-fired "torch-too-new-for-code#20"))
 (defrule gpufix:torch-too-new-for-code#21
-   (gpufix-facts (S__83d0649aa93e TRUE))
+   (gpufix-facts (F__log__torchaudio_api_removed_in__s "ok") (P__3818af4c8fce FALSE))
    =>
    (gpufix-fired "torch-too-new-for-code#21"))
 (defrule gpufix:torch-too-new-for-code#22
-   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (>= ?v0 40000000070))) (S__fcd7c2fe044a TRUE))
+   (gpufix-facts (F__log__torchaudio_api_removed_in__s "ok") (F__torchaudio__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))))
    =>
    (gpufix-fired "torch-too-new-for-code#22"))
 (defrule gpufix:torch-too-new-for-code#23
-   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__fcd7c2fe044a TRUE))
+   (gpufix-facts (F__log__torchaudio_api_removed_in__s ?v0&:(and (stringp ?v0) (eq ?v0 "ok") (neq ?v0 "ok"))))
    =>
    (gpufix-fired "torch-too-new-for-code#23"))
 (defrule gpufix:torch-too-new-for-code#24
-   (gpufix-facts (P__568f14322df0 FALSE) (S__4a21e49b7e0b TRUE))
+   (gpufix-facts (S__ba0f04380b19 TRUE))
    =>
    (gpufix-fired "torch-too-new-for-code#24"))
 (defrule gpufix:torch-too-new-for-code#25
-   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4a21e49b7e0b TRUE))
+   (gpufix-facts (S__69722433e833 TRUE))
    =>
    (gpufix-fired "torch-too-new-for-code#25"))
 (defrule gpufix:torch-too-new-for-code#26
-   (gpufix-facts (F__match__pinned_torch__s__rb72b6b1d7916 ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4a21e49b7e0b TRUE))
+   (gpufix-facts (S__91f4ce9c91fc TRUE))
    =>
    (gpufix-fired "torch-too-new-for-code#26"))
+(defrule gpufix:torch-too-new-for-code#27
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (>= ?v0 200060000000070))) (S__3a21420e97c0 FALSE) (S__ae19dff1049b TRUE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#27"))
+(defrule gpufix:torch-too-new-for-code#28
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__3a21420e97c0 FALSE) (S__ae19dff1049b TRUE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#28"))
+(defrule gpufix:torch-too-new-for-code#29
+   (gpufix-facts (S__f7fb98aa94ef TRUE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#29"))
+(defrule gpufix:torch-too-new-for-code#30
+   (gpufix-facts (S__83d0649aa93e TRUE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#30"))
+(defrule gpufix:torch-too-new-for-code#31
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (>= ?v0 40000000070))) (S__fcd7c2fe044a TRUE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#31"))
+(defrule gpufix:torch-too-new-for-code#32
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__fcd7c2fe044a TRUE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#32"))
+(defrule gpufix:torch-too-new-for-code#33
+   (gpufix-facts (P__568f14322df0 FALSE) (S__4a21e49b7e0b TRUE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#33"))
+(defrule gpufix:torch-too-new-for-code#34
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4a21e49b7e0b TRUE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#34"))
+(defrule gpufix:torch-too-new-for-code#35
+   (gpufix-facts (F__match__pinned_torch__s__rb72b6b1d7916 ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4a21e49b7e0b TRUE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#35"))
 (defrule gpufix:torch-too-old-for-code#0
    (gpufix-facts (F__log__torch_api_since__s "ok") (P__0fcaacc0dabf TRUE))
    =>
