@@ -80,6 +80,9 @@ def _api(text: str) -> dict[str, object]:
      "torch._utils._rebuild_tensor_v2", "0.4.0"),
     ("module 'torch._utils' has no attribute '_rebuild_parameter'", "torch._utils._rebuild_parameter", "1.0.0"),
     ("AttributeError: 'module' object has no attribute '_rebuild_tensor_v2'", "_rebuild_tensor_v2", "0.4.0"),
+    # session 42: nn.Upsample came in 0.2.0 (sniklaus/sepconv-slomo#2's Python 2 paste; victor-shepardson/alpha-GAN#1 on 0.1.12)
+    ("AttributeError: 'module' object has no attribute 'Upsample'", "Upsample", "0.2.0"),
+    ("AttributeError: module 'torch.nn' has no attribute 'Upsample'", "torch.nn.Upsample", "0.2.0"),
     # session 40: the API said to be lacking, beside the torch release that lacks it, in torch.nn's short spellings too
     ("My pytorch version is 1.6.0 without nn.silu() activation function. Can I use the latest code for training without "
      "modifying the pytorch version?", "torch.nn.SiLU", "1.7.0"),  # ultralytics/yolov5#2136
