@@ -235,6 +235,7 @@
    (slot S__1dcd9bf0c141)
    (slot S__1e533c4a7314)
    (slot S__1eed87d48d0a)
+   (slot S__1fdf225444ea)
    (slot S__1ffc6ebb1c8c)
    (slot S__2000fe04bf78)
    (slot S__2027cfdf8c1e)
@@ -359,6 +360,7 @@
    (slot S__4432a6e09144)
    (slot S__44634bf0d971)
    (slot S__44fe8e380a0f)
+   (slot S__44ff4ede1fcb)
    (slot S__450362ec06d5)
    (slot S__450dcbf793c7)
    (slot S__451738c04813)
@@ -962,6 +964,7 @@
    (slot S__ec97c2083cc6)
    (slot S__ec9b575bf136)
    (slot S__ed0820d14753)
+   (slot S__ed0b00662524)
    (slot S__eda043c35748)
    (slot S__eda522299efc)
    (slot S__edb136c5d99d)
@@ -998,6 +1001,7 @@
    (slot S__f59c73bd1339)
    (slot S__f61158cdc343)
    (slot S__f62ab46d1fd2)
+   (slot S__f62e2a15cde5)
    (slot S__f68f130371cb)
    (slot S__f693f5b6e593)
    (slot S__f6b1a15d5fe3)
@@ -4387,6 +4391,22 @@
    (gpufix-facts (F__match__pinned_torch__s__rb72b6b1d7916 ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__4a21e49b7e0b TRUE))
    =>
    (gpufix-fired "torch-too-new-for-code#35"))
+(defrule gpufix:torch-too-new-for-code#36
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (>= ?v0 200000000000070))) (S__ed0b00662524 TRUE) (S__f62e2a15cde5 FALSE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#36"))
+(defrule gpufix:torch-too-new-for-code#37
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__ed0b00662524 TRUE) (S__f62e2a15cde5 FALSE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#37"))
+(defrule gpufix:torch-too-new-for-code#38
+   (gpufix-facts (F__torch__version__v ?v0&:(and (numberp ?v0) (>= ?v0 200000000000070))) (S__1fdf225444ea TRUE) (S__44ff4ede1fcb FALSE) (S__f62e2a15cde5 TRUE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#38"))
+(defrule gpufix:torch-too-new-for-code#39
+   (gpufix-facts (F__torch__version__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1fdf225444ea TRUE) (S__44ff4ede1fcb FALSE) (S__f62e2a15cde5 TRUE))
+   =>
+   (gpufix-fired "torch-too-new-for-code#39"))
 (defrule gpufix:torch-too-old-for-code#0
    (gpufix-facts (F__log__torch_api_since__s "ok") (P__0fcaacc0dabf TRUE))
    =>
@@ -5813,6 +5833,7 @@
    (slot S__0929e34d7e35)
    (slot S__0934e709b554)
    (slot S__0a06a96c2f10)
+   (slot S__0b453a808729)
    (slot S__0b7101ffcc5d)
    (slot S__0bf5d265d5d2)
    (slot S__0c37a02a873d)
@@ -5856,6 +5877,7 @@
    (slot S__1bef4cb88760)
    (slot S__1c373c4cdb9c)
    (slot S__1c62e55ac5c1)
+   (slot S__1ccbee3775b0)
    (slot S__1cfc21d8717c)
    (slot S__1d97238f1392)
    (slot S__1dacc419e5b1)
@@ -5900,6 +5922,7 @@
    (slot S__348cc154d13f)
    (slot S__34fa6b966624)
    (slot S__35a0eb9c96d3)
+   (slot S__3832da167502)
    (slot S__388695ce5cc3)
    (slot S__3932e9e742a9)
    (slot S__3b76f14bd811)
@@ -8225,6 +8248,18 @@
    (gpufix-facts (F__derived__gpu_framework "PaddlePaddle") (F__match__cuda_said__v__r27f191552837 ?v1&:(and (numberp ?v1) (< ?v1 1200080000000070))) (P__ae2d5fe2e58f TRUE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__b9f6888da5f9 FALSE) (S__c9fc475923f5 FALSE))
    =>
    (gpufix-fired "cuda-said-predates-gpu#23"))
+(defrule gpufix:cuda-said-predates-gpu#24
+   (gpufix-facts (F__match__cuda_said__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 1100000000000070))) (F__nvcc__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__79995155882c TRUE) (S__0091a772e0e7 FALSE) (S__3832da167502 FALSE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__baa1f3560732 FALSE) (S__e8d7a239b82b FALSE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#24"))
+(defrule gpufix:cuda-said-predates-gpu#25
+   (gpufix-facts (F__match__cuda_said__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 1100080000000070))) (F__nvcc__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__647cccd339fa TRUE) (S__0091a772e0e7 FALSE) (S__3832da167502 FALSE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__baa1f3560732 FALSE) (S__e8d7a239b82b FALSE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#25"))
+(defrule gpufix:cuda-said-predates-gpu#26
+   (gpufix-facts (F__match__cuda_said__v__r27f191552837 ?v0&:(and (numberp ?v0) (< ?v0 1200080000000070))) (F__nvcc__version__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__torch__build__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__torch__cuda__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (P__ae2d5fe2e58f TRUE) (S__0091a772e0e7 FALSE) (S__3832da167502 FALSE) (S__995914fe8457 TRUE) (S__995c5bf7ebf5 FALSE) (S__baa1f3560732 FALSE) (S__e8d7a239b82b FALSE))
+   =>
+   (gpufix-fired "cuda-said-predates-gpu#26"))
 (defrule gpufix:gpu-expected-evidence#0
    (gpufix-facts (F__derived__nvidia_gpu__s "ok"))
    =>
@@ -9194,109 +9229,117 @@
    =>
    (gpufix-fired "cuda-oom#1"))
 (defrule gpufix:cuda-oom#2
-   (gpufix-facts (S__9fe41a58cc40 TRUE))
+   (gpufix-facts (S__1ccbee3775b0 TRUE))
    =>
    (gpufix-fired "cuda-oom#2"))
 (defrule gpufix:cuda-oom#3
-   (gpufix-facts (S__f4f08d1d45ae TRUE))
+   (gpufix-facts (S__0b453a808729 TRUE))
    =>
    (gpufix-fired "cuda-oom#3"))
 (defrule gpufix:cuda-oom#4
-   (gpufix-facts (S__5c552ac77164 TRUE))
+   (gpufix-facts (S__9fe41a58cc40 TRUE))
    =>
    (gpufix-fired "cuda-oom#4"))
 (defrule gpufix:cuda-oom#5
-   (gpufix-facts (S__0934e709b554 TRUE))
+   (gpufix-facts (S__f4f08d1d45ae TRUE))
    =>
    (gpufix-fired "cuda-oom#5"))
 (defrule gpufix:cuda-oom#6
-   (gpufix-facts (S__5031e9de2689 TRUE))
+   (gpufix-facts (S__5c552ac77164 TRUE))
    =>
    (gpufix-fired "cuda-oom#6"))
 (defrule gpufix:cuda-oom#7
-   (gpufix-facts (S__f871ea5b2bd8 TRUE))
+   (gpufix-facts (S__0934e709b554 TRUE))
    =>
    (gpufix-fired "cuda-oom#7"))
 (defrule gpufix:cuda-oom#8
-   (gpufix-facts (S__23cecb987dfd TRUE))
+   (gpufix-facts (S__5031e9de2689 TRUE))
    =>
    (gpufix-fired "cuda-oom#8"))
 (defrule gpufix:cuda-oom#9
-   (gpufix-facts (S__b4238a22ffad TRUE))
+   (gpufix-facts (S__f871ea5b2bd8 TRUE))
    =>
    (gpufix-fired "cuda-oom#9"))
 (defrule gpufix:cuda-oom#10
-   (gpufix-facts (S__4a1c20bb9008 TRUE))
+   (gpufix-facts (S__23cecb987dfd TRUE))
    =>
    (gpufix-fired "cuda-oom#10"))
 (defrule gpufix:cuda-oom#11
-   (gpufix-facts (S__60e81c41ddfa TRUE))
+   (gpufix-facts (S__b4238a22ffad TRUE))
    =>
    (gpufix-fired "cuda-oom#11"))
 (defrule gpufix:cuda-oom#12
-   (gpufix-facts (S__879df2785019 TRUE))
+   (gpufix-facts (S__4a1c20bb9008 TRUE))
    =>
    (gpufix-fired "cuda-oom#12"))
 (defrule gpufix:cuda-oom#13
-   (gpufix-facts (S__1562dc8bbf0f TRUE))
+   (gpufix-facts (S__60e81c41ddfa TRUE))
    =>
    (gpufix-fired "cuda-oom#13"))
 (defrule gpufix:cuda-oom#14
-   (gpufix-facts (S__d13d77f71675 TRUE))
+   (gpufix-facts (S__879df2785019 TRUE))
    =>
    (gpufix-fired "cuda-oom#14"))
 (defrule gpufix:cuda-oom#15
-   (gpufix-facts (S__9bb3003c83fe TRUE))
+   (gpufix-facts (S__1562dc8bbf0f TRUE))
    =>
    (gpufix-fired "cuda-oom#15"))
 (defrule gpufix:cuda-oom#16
-   (gpufix-facts (S__3e2a0835412a TRUE))
+   (gpufix-facts (S__d13d77f71675 TRUE))
    =>
    (gpufix-fired "cuda-oom#16"))
 (defrule gpufix:cuda-oom#17
-   (gpufix-facts (S__fbe83263400e TRUE))
+   (gpufix-facts (S__9bb3003c83fe TRUE))
    =>
    (gpufix-fired "cuda-oom#17"))
 (defrule gpufix:cuda-oom#18
-   (gpufix-facts (S__efd2b600f3cf TRUE))
+   (gpufix-facts (S__3e2a0835412a TRUE))
    =>
    (gpufix-fired "cuda-oom#18"))
 (defrule gpufix:cuda-oom#19
-   (gpufix-facts (S__0fa480b00edf TRUE) (S__c79730977f7d TRUE))
+   (gpufix-facts (S__fbe83263400e TRUE))
    =>
    (gpufix-fired "cuda-oom#19"))
 (defrule gpufix:cuda-oom#20
-   (gpufix-facts (S__9a6f2961a4ec TRUE))
+   (gpufix-facts (S__efd2b600f3cf TRUE))
    =>
    (gpufix-fired "cuda-oom#20"))
 (defrule gpufix:cuda-oom#21
-   (gpufix-facts (F__derived__oom_killed__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__ca444ba4f583 TRUE))
+   (gpufix-facts (S__0fa480b00edf TRUE) (S__c79730977f7d TRUE))
    =>
    (gpufix-fired "cuda-oom#21"))
 (defrule gpufix:cuda-oom#22
-   (gpufix-facts (S__f16108a97671 TRUE))
+   (gpufix-facts (S__9a6f2961a4ec TRUE))
    =>
    (gpufix-fired "cuda-oom#22"))
 (defrule gpufix:cuda-oom#23
-   (gpufix-facts (S__70dccaa56d45 TRUE))
+   (gpufix-facts (F__derived__oom_killed__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__ca444ba4f583 TRUE))
    =>
    (gpufix-fired "cuda-oom#23"))
 (defrule gpufix:cuda-oom#24
-   (gpufix-facts (F__derived__oom_killed__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__630a9a60edb9 FALSE) (S__a5ac80d7b909 TRUE))
+   (gpufix-facts (S__f16108a97671 TRUE))
    =>
    (gpufix-fired "cuda-oom#24"))
 (defrule gpufix:cuda-oom#25
-   (gpufix-facts (S__9da44c5f2d8f TRUE))
+   (gpufix-facts (S__70dccaa56d45 TRUE))
    =>
    (gpufix-fired "cuda-oom#25"))
 (defrule gpufix:cuda-oom#26
-   (gpufix-facts (S__7ba1e490bf1d TRUE))
+   (gpufix-facts (F__derived__oom_killed__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__630a9a60edb9 FALSE) (S__a5ac80d7b909 TRUE))
    =>
    (gpufix-fired "cuda-oom#26"))
 (defrule gpufix:cuda-oom#27
-   (gpufix-facts (F__derived__oom_killed__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__630a9a60edb9 FALSE) (S__76c7734b20ca TRUE))
+   (gpufix-facts (S__9da44c5f2d8f TRUE))
    =>
    (gpufix-fired "cuda-oom#27"))
+(defrule gpufix:cuda-oom#28
+   (gpufix-facts (S__7ba1e490bf1d TRUE))
+   =>
+   (gpufix-fired "cuda-oom#28"))
+(defrule gpufix:cuda-oom#29
+   (gpufix-facts (F__derived__oom_killed__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__630a9a60edb9 FALSE) (S__76c7734b20ca TRUE))
+   =>
+   (gpufix-fired "cuda-oom#29"))
 (defrule gpufix:gpu-too-old-for-feature#0
    (gpufix-facts (S__db1113c31c33 TRUE))
    =>
