@@ -301,6 +301,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "derived.rocm_cuda_wheel_likely": ("likely a CUDA torch on an AMD GPU", "很可能在 AMD GPU 上装了 CUDA 版 torch"),
     "derived.no_rocm_wheel_os": ("an OS without a ROCm build of torch (Windows or macOS)", "没有 ROCm 版 torch 的操作系统（Windows 或 macOS）"),
     "derived.mac_named": ("the report names a Mac", "报告提到 Mac 电脑"),
+    "derived.shm_workers0_still": ("the run already had num_workers=0 and still died of a bus error",
+                                   "已设 num_workers=0 仍出现 Bus error"),
     "derived.other_shm_program_only": ("the shared-memory trouble is another program's (a browser, PostgreSQL), not torch's",
                                        "共享内存问题出自其他程序（浏览器、PostgreSQL），而非 torch"),
     "derived.old_gpu_cublas_arch_library": ("the library that refused this GPU's architecture",
