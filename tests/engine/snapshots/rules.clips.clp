@@ -1,4 +1,4 @@
-;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, ascend-npu-evidence, asked-build-minor-above-driver-evidence, checks-disagree-evidence, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cpu-run-chosen-evidence, cuda-compat-evidence, cuda-stub-libcuda-loaded, desktop-vm-guest-evidence, docker-desktop-gpu-regression, driver-runs-torch-evidence, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mac-named-evidence, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, non-ascii-user-path, nontorch-cpu-build-evidence, npu-cann-env-not-set, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, ort-cpu-package-evidence, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-gloo-device-unavailable, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-major-differs-evidence, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, libtorch-cuda-library-not-linked, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, gpu-arch-unsupported-said-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, python-too-new-for-torch-compile, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, old-gpu-atomic-evidence, old-gpu-bf16-gemm-evidence, old-gpu-cublas-arch-evidence, old-gpu-cutlass-fp16-evidence, old-gpu-floor-said-evidence, old-gpu-int8-evidence, old-gpu-ptx-feature-evidence, old-gpu-tgi-flash-evidence, old-gpu-vllm-v1-evidence, old-gpu-xformers-evidence, oom-killed-evidence, other-shm-program-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, triton-libcuda-not-found, windows-dataloader-workers, windows-sysmem-fallback
+;; gpufix stratum: code-error, apple-gpu-unavailable, gpu-slow, no-module-torch, ascend-npu-evidence, asked-build-minor-above-driver-evidence, checks-disagree-evidence, container-gpu-lost-evidence, container-image-ships-driver-libs, cpu-illegal-instruction, cpu-run-chosen-evidence, cuda-compat-evidence, cuda-stub-libcuda-loaded, desktop-vm-guest-evidence, docker-desktop-gpu-regression, driver-runs-torch-evidence, gpu-use-asked-evidence, hybrid-mode-evidence, igpu-used-evidence, libuv-unavailable-windows, local-module-shadows-torch, mac-named-evidence, mkl-too-new-for-conda-torch, nccl-unavailable-windows, no-cuda-device-seen-evidence, non-ascii-user-path, nontorch-cpu-build-evidence, npu-cann-env-not-set, nvidia-device-permission, nvidia-gpu-evidence, old-windows-evidence, openmp-runtime-duplicate, ort-cpu-package-evidence, other-framework-only-evidence, paddle-only-evidence, path-entry-not-a-directory, python-ssl-missing-evidence, several-torch-evidence, system-glibc-too-old, system-libstdcxx-too-old, toolkit-question, torchaudio-backend-missing, triton-missing-windows, windows-gloo-device-unavailable, windows-paging-file-1455, windows-store-python, windows-tdr-evidence, wrong-cudnn-evidence, wsl-container-toolkit-too-old-for-driver, wsl-gpu-tcc-mode, wsl-linux-driver-installed, wsl-windows-build-no-gpu, xpu-runtime-missing, arch-list-undetermined-evidence, build-isolation-hides-torch, companion-package-version-mismatch, cuda-home-invalid, cuda-home-not-set, extension-built-for-other-python, extension-cuda-major-differs-evidence, extension-cxx-abi-mismatch, extension-link-cuda-lib-missing, extension-no-prebuilt-wheel-for-torch, extension-ops-missing, extension-source-too-old-for-torch, host-compiler-too-new-for-nvcc, host-compiler-too-old-for-torch, libtorch-cuda-library-not-linked, non-utf8-windows-locale, nvcc-too-old-for-gpu-arch, windows-msvc-build-tools-missing, blackwell-torch-likely-old, cpu-build-evidence, gpu-arch-unsupported-said-evidence, install-disk-full, jetson-other-jetpack-evidence, mirror-evidence, numpy-too-old-for-torch, numpy2-abi, pypi-pytorch-placeholder, python-too-new-for-torch-compile, setuptools-distutils-evidence, setuptools-pkg-resources-evidence, torch-release-regression, torch-too-new-for-code, torch-too-old-for-code, torchvision-mismatch, windows-long-path-install, amd-gpu-evidence, rocm-gfx-said-unsupported, rocm-hsa-override-wrong-arch, rocm-unlisted-gpu-crash, rocm-userspace-mismatch, zluda-setup-evidence, ctranslate2-int8-blackwell, cuda-unknown-error, directml-op-not-implemented, fabric-manager-802, gpu-exclusive-or-busy, kernel-compiler-toolchain-broken, mps-op-not-implemented, mps-watermark-ratio-invalid, nccl-no-network-interface, nccl-p2p-unsupported, old-gpu-atomic-evidence, old-gpu-bf16-gemm-evidence, old-gpu-cublas-arch-evidence, old-gpu-cutlass-fp16-evidence, old-gpu-floor-said-evidence, old-gpu-int8-evidence, old-gpu-ptx-feature-evidence, old-gpu-tgi-flash-evidence, old-gpu-vllm-v1-evidence, old-gpu-xformers-evidence, oom-killed-evidence, other-shm-program-evidence, ptx-unsupported-toolchain, runtime-kernel-build-evidence, shm-workers0-still-evidence, triton-libcuda-not-found, windows-dataloader-workers, windows-sysmem-fallback
 (deftemplate gpufix-facts
    (slot F__compat__driver_cuda__v)
    (slot F__compat__driver_supports_torch__b)
@@ -327,6 +327,7 @@
    (slot S__3ae48924c47e)
    (slot S__3b269bc36a79)
    (slot S__3b58b4588dac)
+   (slot S__3b7b91058619)
    (slot S__3b82a71630d7)
    (slot S__3b931557a011)
    (slot S__3b9f64703980)
@@ -484,6 +485,7 @@
    (slot S__61047f54f156)
    (slot S__61849fa0174a)
    (slot S__61a63fd47829)
+   (slot S__61fbb57a3a33)
    (slot S__61fbdc540ceb)
    (slot S__626dac8b3283)
    (slot S__6331c85dfe36)
@@ -528,6 +530,7 @@
    (slot S__708241eaaa06)
    (slot S__7090f6377f15)
    (slot S__70ecc754fad1)
+   (slot S__7105f8480f93)
    (slot S__71855767b508)
    (slot S__71bd377fb7f7)
    (slot S__71c1ff649179)
@@ -5411,6 +5414,14 @@
    (gpufix-facts (S__8f69579ae466 TRUE))
    =>
    (gpufix-fired "runtime-kernel-build-evidence#2"))
+(defrule gpufix:shm-workers0-still-evidence#0
+   (gpufix-facts (S__3b7b91058619 TRUE))
+   =>
+   (gpufix-fired "shm-workers0-still-evidence#0"))
+(defrule gpufix:shm-workers0-still-evidence#1
+   (gpufix-facts (S__61fbb57a3a33 TRUE) (S__7105f8480f93 TRUE))
+   =>
+   (gpufix-fired "shm-workers0-still-evidence#1"))
 (defrule gpufix:triton-libcuda-not-found#0
    (gpufix-facts (S__f2d7eb806f57 TRUE))
    =>
@@ -5715,6 +5726,7 @@
    (slot F__derived__setuptools_below_cpp_extension__s)
    (slot F__derived__setuptools_below_tensorboard__s)
    (slot F__derived__several_torch__s)
+   (slot F__derived__shm_workers0_still__s)
    (slot F__derived__toolkit_question__s)
    (slot F__derived__windows_tdr__s)
    (slot F__derived__wrong_cudnn__s)
@@ -5883,7 +5895,6 @@
    (slot S__1dacc419e5b1)
    (slot S__1de1094b5b4f)
    (slot S__1e154e8ae638)
-   (slot S__1e9aeefd71d6)
    (slot S__1f540c042dc5)
    (slot S__204b5456f482)
    (slot S__22d4e57f82e9)
@@ -5926,6 +5937,7 @@
    (slot S__388695ce5cc3)
    (slot S__3932e9e742a9)
    (slot S__3b76f14bd811)
+   (slot S__3d453a723253)
    (slot S__3d84be9afd52)
    (slot S__3e2a0835412a)
    (slot S__3ed7fe84f29a)
@@ -5933,7 +5945,6 @@
    (slot S__3ef9f7bdb288)
    (slot S__3fbe4f1a95c0)
    (slot S__4000499ca6cc)
-   (slot S__411f05518759)
    (slot S__419763b66de0)
    (slot S__449f923a6e5a)
    (slot S__44ae036373af)
@@ -5963,6 +5974,7 @@
    (slot S__572033a9b182)
    (slot S__59080f76e5c4)
    (slot S__5c552ac77164)
+   (slot S__5cd148079665)
    (slot S__5d548a6b4fdd)
    (slot S__5d616986df41)
    (slot S__5da49e4b5f7f)
@@ -6061,7 +6073,6 @@
    (slot S__90d5373e3529)
    (slot S__92605f202c28)
    (slot S__928e2191932e)
-   (slot S__93405075c03c)
    (slot S__94426b7bc3e8)
    (slot S__9488282f2b70)
    (slot S__96cddc032f6a)
@@ -8893,261 +8904,137 @@
    =>
    (gpufix-fired "rocm-wsl-evidence#47"))
 (defrule gpufix:container-shm-too-small#0
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1e9aeefd71d6 FALSE) (S__411f05518759 FALSE) (S__c3b1ae20a477 TRUE))
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__shm_workers0_still__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__c3b1ae20a477 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#0"))
 (defrule gpufix:container-shm-too-small#1
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__c3b1ae20a477 TRUE))
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__shm_workers0_still__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__204b5456f482 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#1"))
 (defrule gpufix:container-shm-too-small#2
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1e9aeefd71d6 FALSE) (S__204b5456f482 TRUE) (S__411f05518759 FALSE))
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__shm_workers0_still__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__687f0ace2aec TRUE))
    =>
    (gpufix-fired "container-shm-too-small#2"))
 (defrule gpufix:container-shm-too-small#3
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__204b5456f482 TRUE) (S__411f05518759 FALSE) (S__93405075c03c FALSE))
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__shm_workers0_still__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__2fa16c34a81e TRUE))
    =>
    (gpufix-fired "container-shm-too-small#3"))
 (defrule gpufix:container-shm-too-small#4
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1e9aeefd71d6 FALSE) (S__411f05518759 FALSE) (S__687f0ace2aec TRUE))
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__shm_workers0_still__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__3d84be9afd52 FALSE) (S__81f034252a64 TRUE) (S__9024203f7c49 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#4"))
 (defrule gpufix:container-shm-too-small#5
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__411f05518759 FALSE) (S__687f0ace2aec TRUE) (S__93405075c03c FALSE))
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__shm_workers0_still__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1472470805ba FALSE) (S__d998c3d545c5 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#5"))
 (defrule gpufix:container-shm-too-small#6
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1e9aeefd71d6 FALSE) (S__2fa16c34a81e TRUE) (S__411f05518759 FALSE))
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__shm_workers0_still__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1472470805ba FALSE) (S__f2f65196e3db TRUE))
    =>
    (gpufix-fired "container-shm-too-small#6"))
 (defrule gpufix:container-shm-too-small#7
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__2fa16c34a81e TRUE) (S__411f05518759 FALSE) (S__93405075c03c FALSE))
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__shm_workers0_still__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__13b0926191b0 TRUE) (S__9045545a7223 TRUE) (S__de2a1c4f77e2 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#7"))
 (defrule gpufix:container-shm-too-small#8
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1e9aeefd71d6 FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__81f034252a64 TRUE) (S__9024203f7c49 FALSE))
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__shm_workers0_still__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__23033942856f FALSE) (S__e564e59fc361 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#8"))
 (defrule gpufix:container-shm-too-small#9
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__81f034252a64 TRUE) (S__9024203f7c49 FALSE) (S__93405075c03c FALSE))
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__shm_workers0_still__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__25194efc1952 TRUE) (S__9045545a7223 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#9"))
 (defrule gpufix:container-shm-too-small#10
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1472470805ba FALSE) (S__1e9aeefd71d6 FALSE) (S__411f05518759 FALSE) (S__d998c3d545c5 TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__shm_workers0_still__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__23033942856f FALSE) (S__25194efc1952 TRUE) (S__9045545a7223 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#10"))
 (defrule gpufix:container-shm-too-small#11
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1472470805ba FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__d998c3d545c5 TRUE))
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__shm_workers0_still__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__23033942856f FALSE) (S__25194efc1952 TRUE) (S__9045545a7223 TRUE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#11"))
 (defrule gpufix:container-shm-too-small#12
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1472470805ba FALSE) (S__1e9aeefd71d6 FALSE) (S__411f05518759 FALSE) (S__f2f65196e3db TRUE))
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__shm_workers0_still__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__46f3ed2a9218 TRUE) (S__9045545a7223 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#12"))
 (defrule gpufix:container-shm-too-small#13
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1472470805ba FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__f2f65196e3db TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__shm_workers0_still__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__23033942856f FALSE) (S__46f3ed2a9218 TRUE) (S__9045545a7223 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#13"))
 (defrule gpufix:container-shm-too-small#14
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__13b0926191b0 TRUE) (S__1e9aeefd71d6 FALSE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE) (S__de2a1c4f77e2 TRUE))
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__shm_workers0_still__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__23033942856f FALSE) (S__46f3ed2a9218 TRUE) (S__9045545a7223 TRUE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#14"))
 (defrule gpufix:container-shm-too-small#15
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__13b0926191b0 TRUE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE) (S__93405075c03c FALSE) (S__de2a1c4f77e2 TRUE))
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__shm_workers0_still__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__bdb8f19708bb TRUE))
    =>
    (gpufix-fired "container-shm-too-small#15"))
 (defrule gpufix:container-shm-too-small#16
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__e564e59fc361 TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__shm_workers0_still__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__23033942856f FALSE) (S__bdb8f19708bb TRUE))
    =>
    (gpufix-fired "container-shm-too-small#16"))
 (defrule gpufix:container-shm-too-small#17
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__e564e59fc361 TRUE))
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__shm_workers0_still__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#17"))
 (defrule gpufix:container-shm-too-small#18
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__25194efc1952 TRUE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__shm_workers0_still__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__23033942856f FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#18"))
 (defrule gpufix:container-shm-too-small#19
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__25194efc1952 TRUE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE) (S__93405075c03c FALSE))
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__shm_workers0_still__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__502739ce9357 TRUE) (S__ab8d4c408058 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#19"))
 (defrule gpufix:container-shm-too-small#20
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__25194efc1952 TRUE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__shm_workers0_still__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__23033942856f FALSE) (S__502739ce9357 TRUE) (S__ab8d4c408058 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#20"))
 (defrule gpufix:container-shm-too-small#21
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__23033942856f FALSE) (S__25194efc1952 TRUE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE) (S__93405075c03c FALSE))
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__shm_workers0_still__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#21"))
 (defrule gpufix:container-shm-too-small#22
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__25194efc1952 TRUE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE) (S__d52925a567aa TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__shm_workers0_still__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__23033942856f FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#22"))
 (defrule gpufix:container-shm-too-small#23
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__23033942856f FALSE) (S__25194efc1952 TRUE) (S__411f05518759 FALSE) (S__9045545a7223 TRUE) (S__93405075c03c FALSE) (S__d52925a567aa TRUE))
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__shm_workers0_still__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__23033942856f FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#23"))
 (defrule gpufix:container-shm-too-small#24
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__46f3ed2a9218 TRUE) (S__9045545a7223 TRUE))
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__shm_workers0_still__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1a1ae8920658 TRUE) (S__23033942856f FALSE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#24"))
 (defrule gpufix:container-shm-too-small#25
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__46f3ed2a9218 TRUE) (S__9045545a7223 TRUE) (S__93405075c03c FALSE))
+   (gpufix-facts (F__derived__mac_named__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__other_framework_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__other_shm_program_only__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (F__derived__shm_workers0_still__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23033942856f FALSE) (S__3d453a723253 FALSE) (S__5cd148079665 TRUE) (S__96cddc032f6a TRUE))
    =>
    (gpufix-fired "container-shm-too-small#25"))
 (defrule gpufix:container-shm-too-small#26
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__46f3ed2a9218 TRUE) (S__9045545a7223 TRUE))
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__shm_workers0_still__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__23033942856f FALSE) (S__c259d82280b7 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#26"))
 (defrule gpufix:container-shm-too-small#27
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__46f3ed2a9218 TRUE) (S__9045545a7223 TRUE) (S__93405075c03c FALSE))
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__shm_workers0_still__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#27"))
 (defrule gpufix:container-shm-too-small#28
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__46f3ed2a9218 TRUE) (S__9045545a7223 TRUE) (S__d52925a567aa TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__shm_workers0_still__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__23033942856f FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
    =>
    (gpufix-fired "container-shm-too-small#28"))
 (defrule gpufix:container-shm-too-small#29
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__46f3ed2a9218 TRUE) (S__9045545a7223 TRUE) (S__93405075c03c FALSE) (S__d52925a567aa TRUE))
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__shm_workers0_still__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__23033942856f FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
    =>
    (gpufix-fired "container-shm-too-small#29"))
 (defrule gpufix:container-shm-too-small#30
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__bdb8f19708bb TRUE))
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__shm_workers0_still__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#30"))
 (defrule gpufix:container-shm-too-small#31
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__bdb8f19708bb TRUE))
+   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (F__derived__shm_workers0_still__s ?v2&:(and (stringp ?v2) (neq ?v2 "ok"))) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#31"))
 (defrule gpufix:container-shm-too-small#32
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__bdb8f19708bb TRUE))
+   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (F__derived__shm_workers0_still__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
    =>
    (gpufix-fired "container-shm-too-small#32"))
-(defrule gpufix:container-shm-too-small#33
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__bdb8f19708bb TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#33"))
-(defrule gpufix:container-shm-too-small#34
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#34"))
-(defrule gpufix:container-shm-too-small#35
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#35"))
-(defrule gpufix:container-shm-too-small#36
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#36"))
-(defrule gpufix:container-shm-too-small#37
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__ab8d4c408058 FALSE) (S__ae59d4e5cd18 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#37"))
-(defrule gpufix:container-shm-too-small#38
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__502739ce9357 TRUE) (S__ab8d4c408058 FALSE))
-   =>
-   (gpufix-fired "container-shm-too-small#38"))
-(defrule gpufix:container-shm-too-small#39
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__502739ce9357 TRUE) (S__93405075c03c FALSE) (S__ab8d4c408058 FALSE))
-   =>
-   (gpufix-fired "container-shm-too-small#39"))
-(defrule gpufix:container-shm-too-small#40
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__502739ce9357 TRUE) (S__ab8d4c408058 FALSE))
-   =>
-   (gpufix-fired "container-shm-too-small#40"))
-(defrule gpufix:container-shm-too-small#41
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__502739ce9357 TRUE) (S__93405075c03c FALSE) (S__ab8d4c408058 FALSE))
-   =>
-   (gpufix-fired "container-shm-too-small#41"))
-(defrule gpufix:container-shm-too-small#42
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#42"))
-(defrule gpufix:container-shm-too-small#43
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#43"))
-(defrule gpufix:container-shm-too-small#44
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#44"))
-(defrule gpufix:container-shm-too-small#45
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#45"))
-(defrule gpufix:container-shm-too-small#46
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#46"))
-(defrule gpufix:container-shm-too-small#47
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE) (S__d52925a567aa TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#47"))
-(defrule gpufix:container-shm-too-small#48
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1a1ae8920658 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__96cddc032f6a TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#48"))
-(defrule gpufix:container-shm-too-small#49
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1a1ae8920658 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__96cddc032f6a TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#49"))
-(defrule gpufix:container-shm-too-small#50
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__c259d82280b7 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#50"))
-(defrule gpufix:container-shm-too-small#51
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__93405075c03c FALSE) (S__c259d82280b7 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#51"))
-(defrule gpufix:container-shm-too-small#52
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
-   =>
-   (gpufix-fired "container-shm-too-small#52"))
-(defrule gpufix:container-shm-too-small#53
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
-   =>
-   (gpufix-fired "container-shm-too-small#53"))
-(defrule gpufix:container-shm-too-small#54
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE))
-   =>
-   (gpufix-fired "container-shm-too-small#54"))
-(defrule gpufix:container-shm-too-small#55
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE))
-   =>
-   (gpufix-fired "container-shm-too-small#55"))
-(defrule gpufix:container-shm-too-small#56
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#56"))
-(defrule gpufix:container-shm-too-small#57
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__23033942856f FALSE) (S__411f05518759 FALSE) (S__44ae036373af TRUE) (S__79ba1174ed01 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#57"))
-(defrule gpufix:container-shm-too-small#58
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#58"))
-(defrule gpufix:container-shm-too-small#59
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__07994f5df900 TRUE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#59"))
-(defrule gpufix:container-shm-too-small#60
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#60"))
-(defrule gpufix:container-shm-too-small#61
-   (gpufix-facts (F__container__inside__b TRUE) (F__derived__other_shm_program_only__s ?v1&:(and (stringp ?v1) (neq ?v1 "ok"))) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__df1e717eea10 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#61"))
-(defrule gpufix:container-shm-too-small#62
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__1e9aeefd71d6 FALSE) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#62"))
-(defrule gpufix:container-shm-too-small#63
-   (gpufix-facts (F__derived__other_shm_program_only__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__23033942856f FALSE) (S__3d84be9afd52 FALSE) (S__411f05518759 FALSE) (S__73d0d8595c99 FALSE) (S__93405075c03c FALSE) (S__b285c42bfef4 FALSE) (S__d52925a567aa TRUE) (S__df1e717eea10 TRUE))
-   =>
-   (gpufix-fired "container-shm-too-small#63"))
 (defrule gpufix:cuda-malloc-async-evidence#0
    (gpufix-facts (S__2d621662c85f TRUE) (S__5d548a6b4fdd FALSE))
    =>
