@@ -16,6 +16,8 @@ FIRES = [
     ('conda_forge_torch', 'pytorch                   2.4.0           cuda118_py312h3690e1b_301    conda-forge', 'https://github.com/rusty1s/pytorch_scatter/issues/470'),
     ('conda_forge_torch', 'libtorch                  2.4.0           cuda118_h8db9d67_301    conda-forge', 'https://github.com/rusty1s/pytorch_scatter/issues/470'),
     ('conda_forge_torch', "We are running into an issue where the preferred PyTorch distribution from the conda-forge channel is not compatible with PyG's dependencies.  An example error is below (occurs on import of `torch-cluster`):", 'https://github.com/pyg-team/pytorch_geometric/issues/9191'),
+    ('conda_forge_torch', 'pytorch                   1.10.0          cpu_py38h7f09a23_0    conda-forge', 'https://github.com/rusty1s/pytorch_sparse/issues/135 (macOS, PyG from its conda channel)'),
+    ('pyg_companion_named', 'pytorch-scatter           2.0.9           py38_torch_1.10.0_cpu    pyg', 'https://github.com/rusty1s/pytorch_sparse/issues/135'),
     ('pyg_companion_named', 'pip install torch-scatter -f https://data.pyg.org/whl/torch-2.3.0+cpu.html', 'https://github.com/pyg-team/pytorch_geometric/issues/9496'),
     ('pyg_companion_named', 'pip install torch-scatter -f https://data.pyg.org/whl/torch-2.4.0+cu118.html --no-cache-dir', 'https://github.com/rusty1s/pytorch_scatter/issues/470'),
     ('companion_import_failed', 'and get the OS error when import it', 'https://github.com/pyg-team/pytorch_geometric/issues/9496'),
@@ -29,4 +31,5 @@ QUIET = [
     ('conda_forge_torch', 'Python 3.9.18 | packaged by conda-forge | (main, Dec 23 2023, 16:33:10) ', 'https://github.com/pyg-team/pytorch_geometric/issues/3836 (the interpreter, not torch)'),
     ('conda_forge_torch', 'conda install pytorch=1.10 cudatoolkit=11.3 pyg -c pytorch -c pyg -c conda-forge', 'https://github.com/pyg-team/pytorch_geometric/issues/4256 (torch from -c pytorch, conda-forge only for the rest)'),
     ('pyg_companion_from_conda_forge', 'pip install torch-scatter -f https://data.pyg.org/whl/torch-2.4.0+cu118.html --no-cache-dir', "https://github.com/rusty1s/pytorch_scatter/issues/470 (PyG's own wheels)"),
+    ('pyg_companion_from_conda_forge', 'pytorch-scatter           2.0.9           py38_torch_1.10.0_cpu    pyg', "https://github.com/rusty1s/pytorch_sparse/issues/135 (PyG's own conda channel)"),
 ]
