@@ -115,6 +115,22 @@ FIRES = [
     ("python-env-mismatch", "env_not_found", "Could not find conda environment: yanderify", "dunnousername/yanderifier#26"),
     ("multiple-torch-installs", "own_th_symbol", "importError: anaconda2/lib/python2.7/site-packages/torch/lib/libTHC.so.1: "
      "undefined symbol: THLongStorage_inferSizeN", "pytorch/pytorch#2036"),
+    # session 42 (bundle family): an application's own Python, the package in another one
+    ("python-env-mismatch", "own_python_app", "I'm wondering if I have to install pytorch in the blender python folder",
+     "EasternJournalist/live_mocap#15"),
+    ("python-env-mismatch", "own_python_app", "Blender also apparently has its own completely separate python environment "
+     "anyway", "JamesPerlman/TurboNeRF-Blender#6"),
+    ("python-env-mismatch", "own_python_app", "这个软件好像有个单独的环境（我也不是很懂程序这块，个人猜测）",
+     "chn-lee-yumi/MaterialSearch#81"),
+    ("python-env-mismatch", "own_python_app", "D:\\ComfyUI_windows_portable\\python_embeded\\python.exe", "a portable build's path"),
+    ("python-env-mismatch", "own_python_app", "用的是秋叶整合包", "a launcher's integrated package"),
+    ("python-env-mismatch", "installed_in_other_python", "Numpy is already installed systemwide.", "lampysprites/pribambase#22"),
+    ("python-env-mismatch", "installed_in_other_python", "However Pytorch 2,2 is well installed in my system python folder.",
+     "EasternJournalist/live_mocap#15"),
+    ("python-env-mismatch", "installed_in_other_python", "instant-ngp runs just fine for me outside of blender.",
+     "JamesPerlman/TurboNeRF-Blender#6"),
+    ("python-env-mismatch", "installed_in_other_python", "检查发现好像是安装到系统环境中去了", "chn-lee-yumi/MaterialSearch#81"),
+    ("python-env-mismatch", "installed_in_other_python", "torch装在了系统python里", "prose"),
 ]
 QUIET = [
     # only the CPU is busy (a symptom), and the torch build (not the machine)
@@ -166,4 +182,11 @@ QUIET = [
     ("python-env-mismatch", "env_not_found", "no change     /usr/local/anaconda3/bin/activate", "demucs#18: conda init's list"),
     ("multiple-torch-installs", "own_th_symbol", "ImportError: /home/u/.conda/envs/e/lib/python3.7/site-packages/detectron2/"
      "_C.cpython-37m-x86_64-linux-gnu.so: undefined symbol: THPVariableClass", "an extension built for another torch"),
+    # session 42 (bundle family)
+    ("python-env-mismatch", "own_python_app", "I blended the two models with a python script", "blend, not Blender"),
+    ("python-env-mismatch", "own_python_app", "portable SSD with my python projects", "a disk, not a portable build"),
+    ("python-env-mismatch", "installed_in_other_python", "torch is installed in the venv of the portable build", "the app's own env"),
+    ("python-env-mismatch", "installed_in_other_python", "I installed torch into python_embeded with python.exe -m pip",
+     "Comfy-Org/ComfyUI#4297: the application's own Python"),
+    ("python-env-mismatch", "installed_in_other_python", "系统环境变量里加了CUDA_PATH", "an environment variable, not a Python"),
 ]
