@@ -5864,6 +5864,7 @@
    (slot S__10d3bee99350)
    (slot S__10d8c469b543)
    (slot S__114528aabac6)
+   (slot S__117f25b6dc8c)
    (slot S__122c07d99858)
    (slot S__1302b1666f37)
    (slot S__13785a1cd937)
@@ -5875,6 +5876,7 @@
    (slot S__1527de0bdb1a)
    (slot S__1562dc8bbf0f)
    (slot S__1587b1ab14fb)
+   (slot S__1640f12e7b4c)
    (slot S__18409b304a31)
    (slot S__18b97c6b45c1)
    (slot S__1978d2bb4294)
@@ -5945,6 +5947,7 @@
    (slot S__3ef9f7bdb288)
    (slot S__3fbe4f1a95c0)
    (slot S__4000499ca6cc)
+   (slot S__414deb299f82)
    (slot S__419763b66de0)
    (slot S__449f923a6e5a)
    (slot S__44ae036373af)
@@ -5962,6 +5965,7 @@
    (slot S__4ceeff8cb726)
    (slot S__4df5c4ed60c4)
    (slot S__4e4b05aceaa6)
+   (slot S__4f43497cd875)
    (slot S__4f5699d4fd6c)
    (slot S__502739ce9357)
    (slot S__5031e9de2689)
@@ -5991,6 +5995,7 @@
    (slot S__630a9a60edb9)
    (slot S__6342d57b3b3c)
    (slot S__6439eb2bcdb8)
+   (slot S__64737fad4627)
    (slot S__64a177817b59)
    (slot S__64e5656b57bf)
    (slot S__64e82a2523ff)
@@ -6053,6 +6058,7 @@
    (slot S__833674b3bb4c)
    (slot S__83bef300d806)
    (slot S__84434a170371)
+   (slot S__85b2464a37d7)
    (slot S__85ef0ebc0103)
    (slot S__868231718a0c)
    (slot S__8741de671174)
@@ -6200,6 +6206,7 @@
    (slot S__cb1f089a35d5)
    (slot S__cb26480355a9)
    (slot S__cb2a8e9d8df1)
+   (slot S__cc10c1e2b53d)
    (slot S__cc5350f2b347)
    (slot S__cc705caef7a3)
    (slot S__ccb2f52e8ba5)
@@ -7116,49 +7123,53 @@
    =>
    (gpufix-fired "python-env-mismatch#46"))
 (defrule gpufix:python-env-mismatch#47
-   (gpufix-facts (S__9baf1e61cf39 TRUE) (S__a864bcb2a9b3 TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__117f25b6dc8c TRUE) (S__85b2464a37d7 TRUE) (S__b22c08b56e23 FALSE) (S__b3dc42bcbb04 FALSE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#47"))
 (defrule gpufix:python-env-mismatch#48
-   (gpufix-facts (S__a864bcb2a9b3 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__9baf1e61cf39 TRUE) (S__a864bcb2a9b3 TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#48"))
 (defrule gpufix:python-env-mismatch#49
-   (gpufix-facts (S__75af507483b3 TRUE) (S__a864bcb2a9b3 TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__a864bcb2a9b3 TRUE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#49"))
 (defrule gpufix:python-env-mismatch#50
-   (gpufix-facts (F__log__pip_other_env__b TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (S__75af507483b3 TRUE) (S__a864bcb2a9b3 TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#50"))
 (defrule gpufix:python-env-mismatch#51
-   (gpufix-facts (F__log__pip_other_env__b TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (F__log__pip_other_env__b TRUE) (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#51"))
 (defrule gpufix:python-env-mismatch#52
-   (gpufix-facts (F__log__pip_other_env__b TRUE) (S__75af507483b3 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (F__log__pip_other_env__b TRUE) (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#52"))
 (defrule gpufix:python-env-mismatch#53
-   (gpufix-facts (F__log__python_envs_shown__s "ok") (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (F__log__pip_other_env__b TRUE) (S__75af507483b3 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#53"))
 (defrule gpufix:python-env-mismatch#54
-   (gpufix-facts (F__log__python_envs_shown__s "ok") (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (F__log__python_envs_shown__s "ok") (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#54"))
 (defrule gpufix:python-env-mismatch#55
-   (gpufix-facts (F__log__run_outside_env__s "ok") (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (F__log__python_envs_shown__s "ok") (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#55"))
 (defrule gpufix:python-env-mismatch#56
-   (gpufix-facts (F__log__run_outside_env__s "ok") (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (F__log__run_outside_env__s "ok") (S__9baf1e61cf39 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#56"))
 (defrule gpufix:python-env-mismatch#57
-   (gpufix-facts (F__log__run_outside_env__s "ok") (S__75af507483b3 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   (gpufix-facts (F__log__run_outside_env__s "ok") (S__b22c08b56e23 FALSE) (S__b53b9fab5aaa TRUE) (S__e0d4b8b2e43e FALSE))
    =>
    (gpufix-fired "python-env-mismatch#57"))
+(defrule gpufix:python-env-mismatch#58
+   (gpufix-facts (F__log__run_outside_env__s "ok") (S__75af507483b3 TRUE) (S__b22c08b56e23 FALSE) (S__e0d4b8b2e43e FALSE))
+   =>
+   (gpufix-fired "python-env-mismatch#58"))
 (defrule gpufix:python-ssl-module-missing#0
    (gpufix-facts (F__derived__python_ssl_missing__s "ok") (S__04b7f340b991 TRUE))
    =>
@@ -7799,6 +7810,10 @@
    (gpufix-facts (S__2f71e5b5732f FALSE) (S__f9bd3525c6dd TRUE))
    =>
    (gpufix-fired "extension-built-for-other-torch#60"))
+(defrule gpufix:extension-built-for-other-torch#61
+   (gpufix-facts (S__1640f12e7b4c TRUE) (S__2f71e5b5732f FALSE) (S__414deb299f82 FALSE) (S__4f43497cd875 TRUE) (S__cc10c1e2b53d TRUE))
+   =>
+   (gpufix-fired "extension-built-for-other-torch#61"))
 (defrule gpufix:extension-built-without-cuda#0
    (gpufix-facts (F__derived__cpu_build_shown__b FALSE) (F__torch__build ?v1&:(and (stringp ?v1) (neq ?v1 "cpu"))) (F__torch__cuda_available__b TRUE) (F__torch__hip__s ?v3&:(and (stringp ?v3) (neq ?v3 "ok"))) (S__23f55853a31e FALSE) (S__35a0eb9c96d3 FALSE) (S__613547642f81 TRUE) (S__8066278ddca8 FALSE) (S__8bad902fb0bb FALSE) (S__b60c1c1f6677 FALSE) (S__d2984da69ee3 FALSE) (S__e7c4ec8f166f FALSE))
    =>
@@ -9208,25 +9223,29 @@
    =>
    (gpufix-fired "cuda-oom#24"))
 (defrule gpufix:cuda-oom#25
-   (gpufix-facts (S__70dccaa56d45 TRUE))
+   (gpufix-facts (S__64737fad4627 TRUE))
    =>
    (gpufix-fired "cuda-oom#25"))
 (defrule gpufix:cuda-oom#26
-   (gpufix-facts (F__derived__oom_killed__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__630a9a60edb9 FALSE) (S__a5ac80d7b909 TRUE))
+   (gpufix-facts (S__70dccaa56d45 TRUE))
    =>
    (gpufix-fired "cuda-oom#26"))
 (defrule gpufix:cuda-oom#27
-   (gpufix-facts (S__9da44c5f2d8f TRUE))
+   (gpufix-facts (F__derived__oom_killed__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__630a9a60edb9 FALSE) (S__a5ac80d7b909 TRUE))
    =>
    (gpufix-fired "cuda-oom#27"))
 (defrule gpufix:cuda-oom#28
-   (gpufix-facts (S__7ba1e490bf1d TRUE))
+   (gpufix-facts (S__9da44c5f2d8f TRUE))
    =>
    (gpufix-fired "cuda-oom#28"))
 (defrule gpufix:cuda-oom#29
-   (gpufix-facts (F__derived__oom_killed__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__630a9a60edb9 FALSE) (S__76c7734b20ca TRUE))
+   (gpufix-facts (S__7ba1e490bf1d TRUE))
    =>
    (gpufix-fired "cuda-oom#29"))
+(defrule gpufix:cuda-oom#30
+   (gpufix-facts (F__derived__oom_killed__s ?v0&:(and (stringp ?v0) (neq ?v0 "ok"))) (S__630a9a60edb9 FALSE) (S__76c7734b20ca TRUE))
+   =>
+   (gpufix-fired "cuda-oom#30"))
 (defrule gpufix:gpu-too-old-for-feature#0
    (gpufix-facts (S__db1113c31c33 TRUE))
    =>
