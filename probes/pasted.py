@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, NamedTuple
 
 from gpufix import linear_re as re  # linear time on text gpufix did not write
 from gpufix.facts import Fact, absent, ok
@@ -1233,29 +1233,36 @@ _RM_FORMS: tuple[tuple[Any, Callable[[Any], str]], ...] = (
 )
 
 
+class _Removal(NamedTuple):
+    """One row of rules/knowledge/torch_api_removed.yaml."""
+    package: str       # torch | torchvision | torchaudio
+    version: str       # `removed`, or for a pickled-layer row `since` (the release that began to read the attribute)
+    api: str
+    pin: str           # the release set that still has it (or still loads the old layer), one pip line
+    replacement: str   # what to call or do instead
+    pickled: bool      # a `since` row: an attribute an older pickled layer lacks, not a removal
+
+
 @functools.lru_cache(maxsize=1)
-def _removed_table() -> dict[str, tuple[str, str, str, str, str, bool]]:
-    """api -> (package, removed, api, pin, replacement, pickled) from rules/knowledge/torch_api_removed.yaml; empty
-    when it cannot be read. `pickled`: the row's version is `since`, the release that began to read an attribute an
-    older pickled layer lacks, not a removal. A row with `bare: true` is also found by its last name alone
-    (`#container_abcs`)."""
+def _removed_table() -> dict[str, _Removal]:
+    """api -> its row from rules/knowledge/torch_api_removed.yaml; empty when it cannot be read. A row with
+    `bare: true` is also found by its last name alone (`#container_abcs`)."""
     rows = _knowledge_rows("torch_api_removed.yaml", "apis")
-    table: dict[str, tuple[str, str, str, str, str, bool]] = {}
+    table: dict[str, _Removal] = {}
     for r in rows:
         if isinstance(r, dict) and r.get("api") and (r.get("removed") or r.get("since")) \
                 and r.get("package") in ("torch", "torchvision", "torchaudio"):
             use = r.get("replacement", {}).get("use") if isinstance(r.get("replacement"), dict) else None
-            pickled = not r.get("removed")
-            row = (str(r["package"]), str(r.get("removed") or r["since"]), str(r["api"]), str(r.get("pin") or ""),
-                   str(use or ""), pickled)
+            row = _Removal(str(r["package"]), str(r.get("removed") or r["since"]), str(r["api"]), str(r.get("pin") or ""),
+                           str(use or ""), not r.get("removed"))
             if r.get("module"):  # a module whose dotted name is also a function: read only where Python names a module
-                table["module:" + row[2]] = row
+                table["module:" + row.api] = row
                 continue
-            table[row[2]] = row
+            table[row.api] = row
             if r.get("any_class"):  # an attribute of every module of its kind: read whatever class the object is
-                table["." + row[2].rsplit(".", 1)[-1]] = row
+                table["." + row.api.rsplit(".", 1)[-1]] = row
             if r.get("bare"):
-                table["#" + row[2].rsplit(".", 1)[-1]] = row
+                table["#" + row.api.rsplit(".", 1)[-1]] = row
     return table
 
 
@@ -1303,21 +1310,23 @@ def _torch_api_removed(lines: list[str], out: _Out) -> None:
             continue
         for api in _removed_candidates(lines, i):
             row = table.get(api)
-            kind = "pickled" if row and row[5] else row[0] if row else ""
-            if not row or kind in seen:
+            if not row:
+                continue
+            kind = "pickled" if row.pickled else row.package  # one fact pair of each kind
+            if kind in seen:
                 continue
             if not seen:  # the first removed API found: what to pin, what to call instead
-                if row[3]:
-                    out.add("log.api_removed_pin", row[3], line)
-                if row[4]:
-                    out.add("log.api_removed_replacement", row[4], line)
+                if row.pin:
+                    out.add("log.api_removed_pin", row.pin, line)
+                if row.replacement:
+                    out.add("log.api_removed_replacement", row.replacement, line)
             seen.add(kind)
-            if row[5]:
-                out.add("log.torch_pickled_attr", row[2], line)
-                out.add("log.torch_pickled_attr_since", row[1], line)
+            if row.pickled:
+                out.add("log.torch_pickled_attr", row.api, line)
+                out.add("log.torch_pickled_attr_since", row.version, line)
             else:
-                out.add(f"log.{row[0]}_api_removed", row[2], line)
-                out.add(f"log.{row[0]}_api_removed_in", row[1], line)
+                out.add(f"log.{row.package}_api_removed", row.api, line)
+                out.add(f"log.{row.package}_api_removed_in", row.version, line)
         if len(seen) == 4:
             return
 
